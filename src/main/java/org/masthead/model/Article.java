@@ -1,0 +1,148 @@
+package org.masthead.model;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article: the working copy an editor edits, its place in the workflow, and, once
+ * published, the frozen published version. Editing a published article changes only the
+ * working copy; the difference is a pending update that goes live only through
+ * {@link #publishUpdate}. Immutable; every step returns a new value.
+ *
+ * @param id          the store's id, 0 before the first save
+ * @param content     the working copy
+ * @param published   the version readers see, or {@code null} if never published
+ * @param scheduledAt when a scheduled article is due to go out, or {@code null}
+ * @param embargo     the earliest instant the article may appear, or {@code null}
+ * @param trashedAt   when it was moved to the trash, or {@code null}
+ */
+public record Article(
+        long id,
+        ArticleStatus status,
+        ArticleContent content,
+        ArticleContent published,
+        Instant embargo,
+        Instant scheduledAt,
+        Stamp firstPublished,
+        Stamp lastUpdated,
+        List<Correction> corrections,
+        String withdrawalNotice,
+        Instant createdAt,
+        Instant modifiedAt,
+        Instant trashedAt) {
+
+    public Article {
+        if (status == null) throw new IllegalArgumentException("status is required");
+        if (content == null) content = ArticleContent.EMPTY;
+        corrections = List.copyOf(corrections == null ? List.of() : corrections);
+        withdrawalNotice = withdrawalNotice == null ? "" : withdrawalNotice;
+    }
+
+    public static Article create(ArticleContent content, Instant now) {
+        return new Article(0, ArticleStatus.DRAFT, content, null, null, null, null, null, List.of(), "", now, now, null);
+    }
+
+    public String headline() {
+        return content.headline();
+    }
+
+    public boolean isPublishedVersionPresent() {
+        return published != null;
+    }
+
+    /** True when a published article's working copy differs from what readers see. */
+    public boolean hasPendingUpdate() {
+        return status == ArticleStatus.PUBLISHED && published != null && !published.equals(content);
+    }
+
+    public boolean isTrashed() {
+        return trashedAt != null;
+    }
+
+    public Article withId(long newId) {
+        return new Article(newId, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, trashedAt);
+    }
+
+    /** A new working copy. A published version, if any, is untouched. */
+    public Article withContent(ArticleContent c, Instant now) {
+        return new Article(id, status, c, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt);
+    }
+
+    public Article withEmbargo(Instant e) {
+        return new Article(id, status, content, published, e, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, trashedAt);
+    }
+
+    public Article withTrashedAt(Instant t) {
+        return new Article(id, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, t);
+    }
+
+    /** A manual step along the workflow (not publishing or withdrawing). */
+    public Article moveTo(ArticleStatus next, Instant now) {
+        if (!status.manualNext().contains(next)) {
+            throw new IllegalStateException("cannot move an article from " + status.label() + " to " + next.label());
+        }
+        Instant sched = next == ArticleStatus.SCHEDULED ? scheduledAt : null;
+        return new Article(id, next, content, published, embargo, sched, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt);
+    }
+
+    /** Schedules a ready article for a given instant. */
+    public Article schedule(Instant at, Instant now) {
+        if (status != ArticleStatus.READY && status != ArticleStatus.SCHEDULED) {
+            throw new IllegalStateException("only a ready article can be scheduled; this one is " + status.label());
+        }
+        if (at == null) throw new IllegalArgumentException("a schedule needs a date and time");
+        if (embargo != null && at.isBefore(embargo)) {
+            throw new IllegalStateException("the slot is before the article's embargo");
+        }
+        return new Article(id, ArticleStatus.SCHEDULED, content, published, embargo, at, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt);
+    }
+
+    /** First publication: freezes the working copy as the published version. */
+    public Article publish(Instant now, ZoneId zone) {
+        if (!status.isBeforePublication() || status == ArticleStatus.IDEA) {
+            throw new IllegalStateException("an article in status " + status.label() + " cannot be published");
+        }
+        if (embargo != null && now.isBefore(embargo)) {
+            throw new IllegalStateException("the article is under embargo until " + embargo);
+        }
+        if (content.headline().isBlank()) throw new IllegalStateException("an article needs a headline before it is published");
+        Stamp s = new Stamp(now, zone);
+        return new Article(id, ArticleStatus.PUBLISHED, content, content, embargo, scheduledAt, s, s, corrections, withdrawalNotice, createdAt, now, trashedAt);
+    }
+
+    /**
+     * Republishes the pending update on purpose, optionally with a dated correction note
+     * ({@code null} or blank for none).
+     */
+    public Article publishUpdate(Instant now, ZoneId zone, String correctionNote) {
+        if (status != ArticleStatus.PUBLISHED) throw new IllegalStateException("only a published article can be updated");
+        if (!hasPendingUpdate() && (correctionNote == null || correctionNote.isBlank())) {
+            throw new IllegalStateException("there is no pending update to publish");
+        }
+        Stamp s = new Stamp(now, zone);
+        List<Correction> cs = new ArrayList<>(corrections);
+        if (correctionNote != null && !correctionNote.isBlank()) cs.add(new Correction(s, correctionNote));
+        return new Article(id, status, content, content, embargo, scheduledAt, firstPublished, s, cs, withdrawalNotice, createdAt, now, trashedAt);
+    }
+
+    /** Takes a published article down, leaving a public notice in its place. */
+    public Article withdraw(String notice, Instant now) {
+        if (status != ArticleStatus.PUBLISHED) throw new IllegalStateException("only a published article can be withdrawn");
+        if (notice == null || notice.isBlank()) throw new IllegalArgumentException("a withdrawal needs a public notice");
+        return new Article(id, ArticleStatus.WITHDRAWN, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, notice.strip(), createdAt, now, trashedAt);
+    }
+
+    /** Reverts the working copy of a published article to what readers see. */
+    public Article discardPendingUpdate(Instant now) {
+        if (published == null) throw new IllegalStateException("nothing published to go back to");
+        return withContent(published, now);
+    }
+
+    /** A copy as a new draft: same content, no history. */
+    public Article duplicate(Instant now) {
+        ArticleContent c = content.withHeadline(content.headline().isBlank() ? "" : "Copy of " + content.headline());
+        return new Article(0, ArticleStatus.DRAFT, c, null, embargo, null, null, null, List.of(), "", now, now, null);
+    }
+}

@@ -1,0 +1,376 @@
+package org.masthead.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.masthead.model.Article;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.ArticleStatus;
+import org.masthead.model.ArticleSummary;
+import org.masthead.model.Correction;
+import org.masthead.model.Stamp;
+import org.masthead.model.text.TextStats;
+
+/**
+ * Articles: their rows, corrections, the full-text index and revisions. Every save is one
+ * transaction. See {@link RevisionPolicy} for when a revision is kept and which are pruned.
+ */
+public final class ArticleStore {
+
+    /** Why a save happens; decides whether a revision is kept. */
+    public enum SaveKind {
+        /** The editor saved on purpose (Ctrl+S, closing, a workflow step): always a revision. */
+        EXPLICIT("save"),
+        /** Autosave: a revision at most once a minute. */
+        AUTOSAVE("autosave"),
+        /** Publishing or republishing: a revision marked published, never pruned. */
+        PUBLISH("publish"),
+        /** A revision was restored. */
+        RESTORE("restore");
+
+        final String key;
+
+        SaveKind(String key) {
+            this.key = key;
+        }
+    }
+
+    /** How the list is sorted. */
+    public enum Sort { MODIFIED, HEADLINE, STATUS, WORDS, SCHEDULED, RELEVANCE }
+
+    /** What the article list asks for: a query, a status, the trash or not, an order. */
+    public record Filter(String query, ArticleStatus status, boolean trash, Sort sort) {
+        public static final Filter ALL = new Filter("", null, false, Sort.MODIFIED);
+
+        public Filter withQuery(String q) { return new Filter(q, status, trash, sort); }
+        public Filter withStatus(ArticleStatus s) { return new Filter(query, s, trash, sort); }
+        public Filter withTrash(boolean t) { return new Filter(query, status, t, sort); }
+        public Filter withSort(Sort s) { return new Filter(query, status, trash, s); }
+    }
+
+    private static final String COLUMNS = "id, status, content, published_content, embargo_at, scheduled_at, first_published_at, "
+            + "first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at";
+
+    private final Database db;
+    private final ContentCodec codec;
+    private final RevisionPolicy revisions;
+
+    public ArticleStore(Database db, ContentCodec codec, RevisionPolicy revisions) {
+        this.db = db;
+        this.codec = codec;
+        this.revisions = revisions;
+    }
+
+    public ArticleStore(Database db) {
+        this(db, new ContentCodec(), new RevisionPolicy());
+    }
+
+    public ContentCodec codec() {
+        return codec;
+    }
+
+    /** Inserts a new article (id 0) and returns it with its id. Keeps a first revision. */
+    public Article create(Article a) {
+        return save(a, SaveKind.EXPLICIT);
+    }
+
+    /**
+     * Writes an article and, depending on {@code kind}, keeps a revision; all in one
+     * transaction. Returns the article with its id.
+     */
+    public Article save(Article a, SaveKind kind) {
+        String json = codec.write(a.content());
+        String publishedJson = a.published() == null ? null : codec.write(a.published());
+        String body = a.content().body().plainText();
+        int words = TextStats.of(body).count();
+        return db.tx(c -> {
+            long id = upsertRow(c, a, json, publishedJson, words);
+            writeCorrections(c, id, a.corrections());
+            db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
+            revisions.keep(c, id, kind, json, words, kind == SaveKind.PUBLISH, a.modifiedAt());
+            return a.id() == id ? a : a.withId(id);
+        });
+    }
+
+    /** For restore: the row, corrections and index of an article with a given id, no revision. */
+    void saveWithoutRevision(Connection c, Article a) throws SQLException {
+        String json = codec.write(a.content());
+        String body = a.content().body().plainText();
+        long id = upsertRow(c, a, json, a.published() == null ? null : codec.write(a.published()), TextStats.of(body).count());
+        writeCorrections(c, id, a.corrections());
+        db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
+    }
+
+    private long upsertRow(Connection c, Article a, String json, String publishedJson, int words) throws SQLException {
+        boolean insert = a.id() == 0 || !exists(c, a.id());
+        String sql = insert
+                ? "INSERT INTO article (status, content, published_content, headline, byline, word_count, embargo_at, scheduled_at, "
+                  + "first_published_at, first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, "
+                  + "modified_at, trashed_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                : "UPDATE article SET status=?, content=?, published_content=?, headline=?, byline=?, word_count=?, embargo_at=?, "
+                  + "scheduled_at=?, first_published_at=?, first_published_zone=?, last_updated_at=?, last_updated_zone=?, "
+                  + "withdrawal_notice=?, created_at=?, modified_at=?, trashed_at=? WHERE id=?";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, a.status().key());
+            ps.setString(2, json);
+            ps.setString(3, publishedJson);
+            ps.setString(4, a.content().headline());
+            ps.setString(5, a.content().bylineText());
+            ps.setInt(6, words);
+            setInstant(ps, 7, a.embargo());
+            setInstant(ps, 8, a.scheduledAt());
+            setStamp(ps, 9, a.firstPublished());
+            setStamp(ps, 11, a.lastUpdated());
+            ps.setString(13, a.withdrawalNotice());
+            setInstant(ps, 14, a.createdAt());
+            setInstant(ps, 15, a.modifiedAt());
+            setInstant(ps, 16, a.trashedAt());
+            if (a.id() == 0) ps.setNull(17, Types.INTEGER); else ps.setLong(17, a.id());
+            ps.executeUpdate();
+            if (!insert) return a.id();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void writeCorrections(Connection c, long id, List<Correction> cs) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM correction WHERE article_id = ?")) {
+            del.setLong(1, id);
+            del.executeUpdate();
+        }
+        if (cs.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO correction (article_id, seq, at, zone, text) VALUES (?,?,?,?,?)")) {
+            int seq = 0;
+            for (Correction k : cs) {
+                ps.setLong(1, id);
+                ps.setInt(2, seq++);
+                ps.setLong(3, k.at().instant().toEpochMilli());
+                ps.setString(4, k.at().zone().getId());
+                ps.setString(5, k.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public Optional<Article> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM article WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.<Article>empty();
+                    return Optional.of(readArticle(c, rs));
+                }
+            }
+        });
+    }
+
+    public Article load(long id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
+    }
+
+    /** Every article, trash included, in id order (for backup and the CLI). */
+    public List<Article> all() {
+        return db.read(c -> {
+            List<Article> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM article ORDER BY id")) {
+                while (rs.next()) out.add(readArticle(c, rs));
+            }
+            return out;
+        });
+    }
+
+    private Article readArticle(Connection c, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        String pub = rs.getString("published_content");
+        return new Article(id, ArticleStatus.ofKey(rs.getString("status")), codec.read(rs.getString("content")),
+                pub == null ? null : codec.read(pub), instant(rs, "embargo_at"), instant(rs, "scheduled_at"),
+                stamp(rs, "first_published_at", "first_published_zone"), stamp(rs, "last_updated_at", "last_updated_zone"),
+                corrections(c, id), rs.getString("withdrawal_notice"), instant(rs, "created_at"), instant(rs, "modified_at"),
+                instant(rs, "trashed_at"));
+    }
+
+    private static List<Correction> corrections(Connection c, long id) throws SQLException {
+        List<Correction> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT at, zone, text FROM correction WHERE article_id = ? ORDER BY seq")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Correction(new Stamp(Instant.ofEpochMilli(rs.getLong(1)), ZoneId.of(rs.getString(2))), rs.getString(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The article list: summaries only, never bodies. */
+    public List<ArticleSummary> list(Filter f) {
+        return db.read(c -> {
+            List<Long> hits = null;
+            if (f.query() != null && !f.query().isBlank()) {
+                hits = db.dialect().search(c, f.query(), 10_000);
+                if (hits.isEmpty()) return List.<ArticleSummary>of();
+            }
+            StringBuilder sql = new StringBuilder("SELECT id, headline, byline, status, word_count, "
+                    + "content = published_content AS same_as_published, published_content IS NOT NULL AS has_published, scheduled_at, modified_at, trashed_at FROM article WHERE trashed_at IS ").append(f.trash() ? "NOT NULL" : "NULL");
+            if (f.status() != null) sql.append(" AND status = ?");
+            if (hits != null) sql.append(" AND id IN (SELECT value FROM json_each(?))");
+            sql.append(switch (f.sort()) {
+                case HEADLINE -> " ORDER BY headline COLLATE NOCASE, id";
+                case STATUS -> " ORDER BY status, modified_at DESC";
+                case WORDS -> " ORDER BY word_count DESC, id";
+                case SCHEDULED -> " ORDER BY scheduled_at IS NULL, scheduled_at, id";
+                default -> " ORDER BY modified_at DESC, id DESC";
+            });
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                if (f.status() != null) ps.setString(i++, f.status().key());
+                if (hits != null) ps.setString(i, hits.toString());
+                List<ArticleSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(summary(rs));
+                }
+                if (hits != null && (f.sort() == Sort.RELEVANCE)) {
+                    Map<Long, Integer> rank = new LinkedHashMap<>();
+                    for (int k = 0; k < hits.size(); k++) rank.put(hits.get(k), k);
+                    out.sort(java.util.Comparator.comparingInt(s -> rank.getOrDefault(s.id(), Integer.MAX_VALUE)));
+                }
+                return out;
+            }
+        });
+    }
+
+    private static ArticleSummary summary(ResultSet rs) throws SQLException {
+        ArticleStatus st = ArticleStatus.ofKey(rs.getString("status"));
+        boolean pending = st == ArticleStatus.PUBLISHED && rs.getBoolean("has_published") && !rs.getBoolean("same_as_published");
+        return new ArticleSummary(rs.getLong("id"), rs.getString("headline"), rs.getString("byline"), st,
+                rs.getInt("word_count"), pending, instant(rs, "scheduled_at"), instant(rs, "modified_at"), instant(rs, "trashed_at"));
+    }
+
+    /** Articles not in the trash, by status. */
+    public Map<ArticleStatus, Integer> countByStatus() {
+        return db.read(c -> {
+            Map<ArticleStatus, Integer> m = new EnumMap<>(ArticleStatus.class);
+            for (ArticleStatus s : ArticleStatus.values()) m.put(s, 0);
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT status, count(*) FROM article WHERE trashed_at IS NULL GROUP BY status")) {
+                while (rs.next()) m.put(ArticleStatus.ofKey(rs.getString(1)), rs.getInt(2));
+            }
+            return m;
+        });
+    }
+
+    /** Scheduled articles, soonest first. */
+    public List<ArticleSummary> scheduled(int limit) {
+        return list(Filter.ALL.withStatus(ArticleStatus.SCHEDULED).withSort(Sort.SCHEDULED)).stream().limit(limit).toList();
+    }
+
+    public List<ArticleSummary> recent(int limit) {
+        return list(Filter.ALL).stream().limit(limit).toList();
+    }
+
+    public void trash(long id, Instant now) {
+        setTrashed(id, now);
+    }
+
+    public void restoreFromTrash(long id) {
+        setTrashed(id, null);
+    }
+
+    private void setTrashed(long id, Instant at) {
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET trashed_at = ? WHERE id = ?")) {
+                setInstant(ps, 1, at);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) throw new IllegalArgumentException("no article with id " + id);
+            }
+            return null;
+        });
+    }
+
+    /** Deletes an article from the trash for good, with its revisions. */
+    public void deleteForever(long id) {
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ? AND trashed_at IS NOT NULL")) {
+                ps.setLong(1, id);
+                if (ps.executeUpdate() == 0) throw new IllegalStateException("only an article in the trash can be deleted");
+            }
+            db.dialect().unindex(c, id);
+            return null;
+        });
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    // --- revisions ---
+
+    public List<org.masthead.model.Revision> revisions(long articleId) {
+        return db.read(c -> revisions.list(c, articleId));
+    }
+
+    public ArticleContent revisionContent(long revisionId) {
+        return db.read(c -> codec.read(revisions.content(c, revisionId)));
+    }
+
+    /** Makes a revision the working copy again, keeping a revision of the restore. */
+    public Article restoreRevision(long articleId, long revisionId, Instant now) {
+        Article a = load(articleId);
+        return save(a.withContent(revisionContent(revisionId), now), SaveKind.RESTORE);
+    }
+
+    // --- helpers ---
+
+    static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
+        if (t == null) ps.setNull(i, Types.INTEGER); else ps.setLong(i, t.toEpochMilli());
+    }
+
+    private static void setStamp(PreparedStatement ps, int i, Stamp s) throws SQLException {
+        if (s == null) {
+            ps.setNull(i, Types.INTEGER);
+            ps.setNull(i + 1, Types.VARCHAR);
+        } else {
+            ps.setLong(i, s.instant().toEpochMilli());
+            ps.setString(i + 1, s.zone().getId());
+        }
+    }
+
+    static Instant instant(ResultSet rs, String col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static Stamp stamp(ResultSet rs, String at, String zone) throws SQLException {
+        Instant i = instant(rs, at);
+        String z = rs.getString(zone);
+        return i == null || z == null ? null : new Stamp(i, ZoneId.of(z));
+    }
+}

@@ -1,0 +1,76 @@
+package org.masthead.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.Author;
+
+/**
+ * JSON of an {@link ArticleContent}: the article fields plus the body in
+ * {@link DocumentCodec}'s format, under {@code "body"}.
+ */
+public final class ContentCodec {
+
+    private final ObjectMapper mapper;
+    private final DocumentCodec documents;
+
+    public ContentCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.documents = new DocumentCodec(mapper);
+    }
+
+    public ContentCodec() {
+        this(new ObjectMapper());
+    }
+
+    public DocumentCodec documents() {
+        return documents;
+    }
+
+    public String write(ArticleContent c) {
+        try {
+            return mapper.writeValueAsString(toJson(c));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write article", e);
+        }
+    }
+
+    public ArticleContent read(String json) {
+        try {
+            return fromJson(mapper.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a Masthead article: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public ObjectNode toJson(ArticleContent c) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("headline", c.headline());
+        o.put("summary", c.summary());
+        o.put("editorsNote", c.editorsNote());
+        ArrayNode by = o.putArray("byline");
+        for (Author a : c.byline()) by.addObject().put("name", a.name()).put("title", a.title());
+        o.put("responsibleEditor", c.responsibleEditor());
+        ArrayNode tags = o.putArray("tags");
+        c.tags().forEach(tags::add);
+        o.put("sourceNote", c.sourceNote());
+        o.put("language", c.language());
+        o.set("body", documents.toJson(c.body()));
+        return o;
+    }
+
+    public ArticleContent fromJson(JsonNode o) {
+        List<Author> by = new ArrayList<>();
+        for (JsonNode a : o.path("byline")) by.add(new Author(a.path("name").asText(""), a.path("title").asText("")));
+        List<String> tags = new ArrayList<>();
+        for (JsonNode t : o.path("tags")) tags.add(t.asText());
+        return new ArticleContent(o.path("headline").asText(""), o.path("summary").asText(""),
+                o.path("editorsNote").asText(""), by, o.path("responsibleEditor").asText(""), tags,
+                o.path("sourceNote").asText(""), o.path("language").asText("en"),
+                documents.fromJson(o.path("body")));
+    }
+}

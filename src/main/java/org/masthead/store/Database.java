@@ -1,0 +1,222 @@
+package org.masthead.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * An open Masthead database: inspected, migrated, with one connection that every store
+ * shares. All access goes through {@link #read} and {@link #tx}, which serialise callers, so
+ * the UI's background tasks and autosave never interleave half-done writes.
+ *
+ * <p>Opening inspects the file first, read-only: a file that is not SQLite, is damaged, is
+ * some other program's database, or was written by a newer Masthead is refused with a
+ * {@link DatabaseException} and left untouched.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The highest schema version this build knows; equals the newest migration's number. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final SqlDialect dialect;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, SqlDialect dialect, Connection connection) {
+        this.file = file;
+        this.dialect = dialect;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if absent) and migrates an SQLite database file. */
+    public static Database open(Path file) {
+        SqliteDialect dialect = new SqliteDialect();
+        inspect(file);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, "Cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        String url = SqliteDialect.url(file);
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(url, null, null)
+                    .locations(dialect.migrationLocation())
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, "Cannot prepare the database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection(url);
+            dialect.configure(c);
+            return new Database(file, dialect, c);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a file Masthead must not touch. Reads only: the header bytes, then a read-only
+     * connection for the quick check and the schema version.
+     */
+    static void inspect(Path file) {
+        if (!Files.exists(file)) return;
+        if (Files.isDirectory(file)) {
+            throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE, file + " is a folder, not a Masthead database.");
+        }
+        try {
+            if (Files.size(file) == 0) return;
+            byte[] head = new byte[SQLITE_MAGIC.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < head.length || !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE,
+                        file + " is not a Masthead database (it is not an SQLite file). It was left unchanged.");
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig ro = new SQLiteConfig();
+        ro.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), ro.toProperties());
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                String first = rs.next() ? rs.getString(1) : "ok";
+                if (!"ok".equals(first)) {
+                    throw new DatabaseException(DatabaseException.Reason.CORRUPT,
+                            file + " is damaged (" + first + "). Masthead did not change it; restore it from a backup.");
+                }
+            }
+            boolean hasHistory;
+            boolean hasTables;
+            try (ResultSet rs = s.executeQuery("SELECT count(*), sum(name = 'flyway_schema_history') FROM sqlite_master WHERE type = 'table'")) {
+                rs.next();
+                hasTables = rs.getInt(1) > 0;
+                hasHistory = rs.getInt(2) > 0;
+            }
+            if (hasTables && !hasHistory) {
+                throw new DatabaseException(DatabaseException.Reason.NOT_MASTHEAD,
+                        file + " is an SQLite database of some other program, not Masthead's. It was left unchanged.");
+            }
+            if (hasHistory) {
+                try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                    int max = 0;
+                    while (rs.next()) {
+                        try {
+                            max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                        } catch (NumberFormatException ignored) {
+                            // a version label we did not write: judged by the numeric ones
+                        }
+                    }
+                    if (max > SCHEMA_VERSION) {
+                        throw new DatabaseException(DatabaseException.Reason.NEWER_SCHEMA,
+                                file + " was written by a newer Masthead (schema " + max + "; this one knows up to "
+                                        + SCHEMA_VERSION + "). Update Masthead to open it; the file was left unchanged.");
+                    }
+                }
+            }
+        } catch (SQLiteException e) {
+            SQLiteErrorCode code = e.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw new DatabaseException(code == SQLiteErrorCode.SQLITE_NOTADB ? DatabaseException.Reason.NOT_SQLITE
+                        : DatabaseException.Reason.CORRUPT,
+                        file + " is damaged or not a database (" + e.getMessage() + "). Masthead did not change it.", e);
+            }
+            // Other errors (e.g. a read-only open that cannot see the WAL) are left to the real open.
+        } catch (SQLException e) {
+            // as above
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** Work that reads or writes; runs under the database lock. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    public <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Database read failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none. */
+    public <T> T tx(Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database write failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public String integrityCheck() {
+        return read(dialect::integrityCheck);
+    }
+
+    /** The applied schema version. */
+    public int schemaVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Closing the database failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.masthead.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.masthead.model.Publication;
+
+/** The publication's settings: one row. */
+public final class PublicationStore {
+
+    private final Database db;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public PublicationStore(Database db) {
+        this.db = db;
+    }
+
+    /** The stored settings, or {@link Publication#DEFAULT} on a new database. */
+    public Publication get() {
+        return find().orElse(Publication.DEFAULT);
+    }
+
+    public Optional<Publication> find() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT name, default_zone, zone_labels FROM publication WHERE id = 1")) {
+                if (!rs.next()) return Optional.<Publication>empty();
+                Map<String, String> labels;
+                try {
+                    labels = mapper.readValue(rs.getString(3), new TypeReference<Map<String, String>>() { });
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new StoreException("zone labels are not valid JSON", e);
+                }
+                return Optional.of(new Publication(rs.getString(1), ZoneId.of(rs.getString(2)), labels));
+            }
+        });
+    }
+
+    public void save(Publication p) {
+        String labels;
+        try {
+            labels = mapper.writeValueAsString(new java.util.TreeMap<>(p.zoneLabels()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO publication (id, name, default_zone, zone_labels) VALUES (1, ?, ?, ?) "
+                            + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, default_zone = excluded.default_zone, "
+                            + "zone_labels = excluded.zone_labels")) {
+                ps.setString(1, p.name());
+                ps.setString(2, p.defaultZone().getId());
+                ps.setString(3, labels);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A small key/value table for app-level flags (e.g. that the demo was offered). */
+    public Optional<String> setting(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public void putSetting(String key, String value) {
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

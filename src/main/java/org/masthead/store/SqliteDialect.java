@@ -1,0 +1,107 @@
+package org.masthead.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQLite: WAL, foreign keys, busy timeout, and an FTS5 index. */
+public final class SqliteDialect implements SqlDialect {
+
+    public static final int BUSY_TIMEOUT_MS = 5000;
+
+    @Override
+    public String migrationLocation() {
+        return "classpath:org/masthead/db/migration/sqlite";
+    }
+
+    /** The JDBC URL with the pragmas that must hold on every connection. */
+    public static String url(java.nio.file.Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&foreign_keys=on&busy_timeout=" + BUSY_TIMEOUT_MS
+                + "&synchronous=NORMAL";
+    }
+
+    @Override
+    public void configure(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            // WAL with synchronous=NORMAL survives a killed process; only a power cut can lose the last commits.
+            s.execute("PRAGMA synchronous=NORMAL");
+        }
+    }
+
+    @Override
+    public void index(Connection c, long articleId, String headline, String body, String byline) throws SQLException {
+        unindex(c, articleId);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_fts(rowid, headline, body, byline) VALUES (?,?,?,?)")) {
+            ps.setLong(1, articleId);
+            ps.setString(2, headline);
+            ps.setString(3, body);
+            ps.setString(4, byline);
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public void unindex(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_fts WHERE rowid = ?")) {
+            ps.setLong(1, articleId);
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public void clearIndex(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM article_fts");
+        }
+    }
+
+    @Override
+    public List<Long> search(Connection c, String query, int limit) throws SQLException {
+        List<String> terms = SearchQuery.terms(query);
+        List<Long> ids = new ArrayList<>();
+        if (terms.isEmpty()) return ids;
+        if (SearchQuery.hasCjk(query)) {
+            // unicode61 keeps a run of Han characters as one token, so match CJK text as a substring.
+            StringBuilder sql = new StringBuilder("SELECT rowid FROM article_fts WHERE 1=1");
+            for (int i = 0; i < terms.size(); i++) sql.append(" AND instr(headline || ' ' || body || ' ' || byline, ?) > 0");
+            sql.append(" LIMIT ?");
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String t : terms) ps.setString(i++, t);
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY bm25(article_fts, 5.0, 1.0, 2.0) LIMIT ?")) {
+            ps.setString(1, SearchQuery.toFts5(terms));
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public String integrityCheck(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            StringBuilder sb = new StringBuilder();
+            while (rs.next()) {
+                if (sb.length() > 0) sb.append('\n');
+                sb.append(rs.getString(1));
+            }
+            return sb.toString();
+        }
+    }
+}

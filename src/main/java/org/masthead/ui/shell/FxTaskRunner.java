@@ -1,0 +1,49 @@
+package org.masthead.ui.shell;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One background thread: database work stays in submission order (a save is never overtaken
+ * by a later load), and results come back through {@link Platform#runLater}.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "masthead-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(String what, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        executor.execute(() -> {
+            try {
+                T r = work.call();
+                Platform.runLater(() -> onDone.accept(r));
+            } catch (Throwable e) {
+                LOG.warn("{} failed", what, e);
+                Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+
+    /** Waits for queued work (e.g. a last save) before the app exits. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) LOG.warn("background work did not finish in 10 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
