@@ -55,6 +55,26 @@ public final class Backup {
     public record Counts(int articles, int revisions, int images) {
     }
 
+    /**
+     * Writes a backup to {@code target} through a temporary file in the same folder, moved into
+     * place when complete: a failed backup never leaves half a file or spoils an older one.
+     */
+    public Counts writeTo(java.nio.file.Path target) throws IOException {
+        java.nio.file.Path dir = target.toAbsolutePath().getParent();
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".masthead-backup-", ".tmp");
+        try {
+            Counts c;
+            try (OutputStream o = java.nio.file.Files.newOutputStream(tmp)) {
+                c = write(o);
+            }
+            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return c;
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
     public Counts write(OutputStream out) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);

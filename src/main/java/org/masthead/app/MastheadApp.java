@@ -1,0 +1,207 @@
+package org.masthead.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.masthead.store.ArticleStore;
+import org.masthead.store.DataPaths;
+import org.masthead.store.Database;
+import org.masthead.store.DatabaseException;
+import org.masthead.store.DatabaseLock;
+import org.masthead.store.ImageStore;
+import org.masthead.store.PublicationStore;
+import org.masthead.ui.editor.ArticleEditor;
+import org.masthead.ui.shell.Action;
+import org.masthead.ui.shell.AppContext;
+import org.masthead.ui.shell.AppIcon;
+import org.masthead.ui.shell.FxDialogService;
+import org.masthead.ui.shell.FxTaskRunner;
+import org.masthead.ui.shell.MainWindow;
+import org.masthead.ui.shell.WindowState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root. Start-up order matters for the first frame: the window goes on
+ * screen with a light frame first; the database is opened, migrated and the lists, start
+ * screen and editor are built only after that frame.
+ */
+public final class MastheadApp extends Application {
+
+    /** When set, prints {@code MASTHEAD_FIRST_FRAME <ms since JVM start>} to stderr and exits. */
+    static final String BENCH_FIRST_FRAME = "masthead.bench.firstFrame";
+    static final String LAST_ARTICLE = "ui.lastArticle";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MastheadApp.class);
+
+    private final DataPaths paths = DataPaths.system();
+    private Stage stage;
+    private MainWindow window;
+    private WindowState windowState;
+    private FxTaskRunner tasks;
+    private DatabaseLock lock;
+    private Database db;
+    private ArticleEditor editor;
+    private AppContext ctx;
+
+    static void launchWindow(String[] args) {
+        Application.launch(MastheadApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        windowState = new WindowState(paths.configFolder());
+        Application.setUserAgentStylesheet(windowState.dark() ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow();
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(MastheadApp.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
+        stage.setTitle("Masthead");
+        stage.setScene(scene);
+        windowState.applyTo(stage);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        Runnable afterFirstFrame = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(MastheadApp.this::onFirstFrame);
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstFrame);
+        stage.show();
+    }
+
+    private void onFirstFrame() {
+        if (Boolean.getBoolean(BENCH_FIRST_FRAME)) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("MASTHEAD_FIRST_FRAME " + ms);
+            System.err.flush();
+        }
+        tasks = new FxTaskRunner();
+        Path file = paths.database(Launcher.dbArgument(getParameters().getRaw()));
+        tasks.run("open database", () -> openDatabase(file), this::onDatabaseOpen, this::onDatabaseFailed);
+    }
+
+    private Database openDatabase(Path file) {
+        lock = DatabaseLock.acquire(file);
+        try {
+            return Database.open(file);
+        } catch (RuntimeException e) {
+            lock.close();
+            lock = null;
+            throw e;
+        }
+    }
+
+    private void onDatabaseOpen(Database database) {
+        this.db = database;
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db), tasks, dialogs, Clock.systemUTC());
+        editor = new ArticleEditor(ctx);
+        stage.setTitle("Masthead — " + db.file().getFileName());
+        window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
+        editor.articleProperty().addListener((o, a, b) -> rememberLastArticle(b == null ? null : b.id()));
+        if (Boolean.getBoolean(BENCH_FIRST_FRAME)) {
+            Platform.exit();
+            return;
+        }
+        tasks.run("start", () -> new StartupState(ctx.articles().count(), ctx.publication().setting(LAST_ARTICLE)
+                .map(Long::parseLong).filter(id -> ctx.articles().find(id).isPresent()),
+                ctx.publication().setting(DemoOffer.OFFERED).isPresent()), this::afterOpen, e -> LOG.warn("start-up state", e));
+    }
+
+    private record StartupState(int articles, Optional<Long> lastArticle, boolean demoOffered) {
+    }
+
+    private void afterOpen(StartupState s) {
+        s.lastArticle().ifPresent(window::openArticle);
+        if (s.articles() == 0 && !s.demoOffered()) {
+            new DemoOffer(ctx, window).offer();
+        }
+    }
+
+    private void rememberLastArticle(Long id) {
+        if (id == null) return;
+        tasks.run("remember article", () -> {
+            ctx.publication().putSetting(LAST_ARTICLE, Long.toString(id));
+            return null;
+        }, x -> { }, e -> LOG.warn("could not remember the last article", e));
+    }
+
+    private void onDatabaseFailed(Throwable e) {
+        String message = e instanceof DatabaseException ? e.getMessage() : "Masthead could not open its database: " + e.getMessage();
+        window.showFailure(message);
+        new FxDialogService(() -> stage).error("Cannot open the database", message);
+    }
+
+    private List<Action> fileActions() {
+        return List.of(
+                Action.of("New article", "Shortcut+N", AppIcon.NEW, () -> window.list().newArticle()),
+                Action.of("Duplicate article", "Shortcut+D", AppIcon.DUPLICATE,
+                        () -> window.currentArticleId().ifPresent(id -> window.list().duplicate(id))),
+                Action.of("Move to trash", "Shortcut+Delete", AppIcon.TRASH, this::trashCurrent),
+                Action.of("Show trash", null, AppIcon.RESTORE, () -> {
+                    window.showArticles();
+                    window.list().trashProperty().set(true);
+                }),
+                null,
+                Action.of("Back up…", null, AppIcon.SAVE, () -> new BackupAction(ctx).run()),
+                null,
+                Action.of("Quit", "Shortcut+Q", null, this::quit));
+    }
+
+    private void trashCurrent() {
+        window.currentArticleId().ifPresent(id -> {
+            if (editor.articleProperty().get() != null && editor.articleProperty().get().id() == id) editor.close();
+            window.list().moveToTrash(id);
+        });
+    }
+
+    private List<Action> viewActions() {
+        return List.of(
+                Action.of("Home", "Shortcut+1", AppIcon.HOME, window::showHome),
+                Action.of("Articles", "Shortcut+2", AppIcon.ARTICLES, window::showArticles),
+                Action.of("Search articles", "Shortcut+Shift+F", AppIcon.SEARCH, window::focusSearch),
+                null,
+                Action.of("Toggle dark theme", "Shortcut+Shift+T", AppIcon.THEME, this::toggleTheme));
+    }
+
+    private List<Action> helpActions() {
+        return List.of(Action.of("Load demo publication…", null, AppIcon.ARTICLES, () -> new DemoOffer(ctx, window).offer()),
+                Action.of("About Masthead", null, null, () -> ctx.dialogs().info("About Masthead",
+                        "Masthead — the editorial workstation for an opinion section.\nDatabase: " + db.file())));
+    }
+
+    private void toggleTheme() {
+        windowState.setDark(!windowState.dark());
+        Application.setUserAgentStylesheet(windowState.dark() ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void quit() {
+        try {
+            if (editor != null) editor.flush();
+            windowState.captureFrom(stage);
+            windowState.save();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not store the window's state", e);
+        }
+        if (tasks != null) tasks.close();
+        if (db != null) db.close();
+        if (lock != null) lock.close();
+        Platform.exit();
+    }
+}

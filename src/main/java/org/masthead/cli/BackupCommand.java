@@ -1,0 +1,52 @@
+package org.masthead.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.masthead.store.Backup;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code masthead backup --out FILE.json}: a complete JSON dump of the database. An existing
+ * file is kept unless {@code --force} is given.
+ */
+@Command(name = "backup", description = "Write a complete JSON backup of everything stored (format: docs/backup-format.md).",
+        mixinStandardHelpOptions = true)
+final class BackupCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "Where to write the backup.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace FILE.json if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        MastheadCommand root = (MastheadCommand) spec.root().userObject();
+        Path file = root.databasePath();
+        var err = spec.commandLine().getErr();
+        if (!Files.exists(file)) {
+            err.println("masthead: no database at " + file);
+            return MastheadCommand.FAILED;
+        }
+        Path target = out.toAbsolutePath();
+        if (Files.exists(target) && !force) {
+            err.println("masthead: " + target + " exists; choose another name or add --force to replace it");
+            return MastheadCommand.FAILED;
+        }
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            err.println("masthead: folder " + target.getParent() + " does not exist");
+            return MastheadCommand.FAILED;
+        }
+        try (Stores s = Stores.open(file)) {
+            Backup.Counts c = s.backup().writeTo(target);
+            err.printf("Backed up %d articles, %d revisions, %d images to %s%n", c.articles(), c.revisions(), c.images(), target);
+            return MastheadCommand.OK;
+        }
+    }
+}

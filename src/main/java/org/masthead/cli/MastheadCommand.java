@@ -1,0 +1,70 @@
+package org.masthead.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.masthead.store.DataPaths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code masthead [--db PATH] [COMMAND]}. Without a command the launcher opens the window;
+ * the commands call the same stores and services the window uses.
+ *
+ * <p>Conventions for every command: {@code --json} prints only JSON on stdout (an array for
+ * lists); logs go to stderr; exit 0 = done, 1 = done but something was refused or failed
+ * (said on stderr), 2 = usage error.
+ */
+@Command(name = "masthead", mixinStandardHelpOptions = true, version = "Masthead 0.1",
+        description = "Masthead, the editorial workstation. Without a command, opens the window.",
+        subcommands = {ArticlesCommand.class, BackupCommand.class, RestoreCommand.class,
+                CommandLine.HelpCommand.class})
+public final class MastheadCommand implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
+            description = "The database file (default: $MASTHEAD_DB, else the platform's data folder).")
+    String db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final DataPaths paths;
+
+    public MastheadCommand(DataPaths paths) {
+        this.paths = paths;
+    }
+
+    public MastheadCommand() {
+        this(DataPaths.system());
+    }
+
+    Path databasePath() {
+        return paths.database(db);
+    }
+
+    @Override
+    public Integer call() {
+        // Reached only when the launcher could not start the window itself (e.g. headless).
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** Builds the command line with Masthead's exit codes for errors. */
+    public static CommandLine commandLine(DataPaths paths) {
+        CommandLine cl = new CommandLine(new MastheadCommand(paths));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("masthead: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return FAILED;
+        });
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : FAILED);
+        return cl;
+    }
+
+    public static int run(DataPaths paths, String... args) {
+        return commandLine(paths).execute(args);
+    }
+}

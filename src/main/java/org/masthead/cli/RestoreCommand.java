@@ -1,0 +1,42 @@
+package org.masthead.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.masthead.store.Backup;
+import org.masthead.store.DatabaseLock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code masthead restore FILE.json}: restores a backup into an empty (or new) database. */
+@Command(name = "restore", description = "Restore a backup into an empty database (a new file is created if absent).",
+        mixinStandardHelpOptions = true)
+final class RestoreCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "A backup written by 'masthead backup'.")
+    Path in;
+
+    @Override
+    public Integer call() throws Exception {
+        MastheadCommand root = (MastheadCommand) spec.root().userObject();
+        Path file = root.databasePath();
+        var err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(in)) {
+            err.println("masthead: no backup file at " + in);
+            return MastheadCommand.FAILED;
+        }
+        try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(file); InputStream i = Files.newInputStream(in)) {
+            Backup.Counts c = s.backup().restore(i);
+            err.printf("Restored %d articles, %d revisions, %d images into %s%n", c.articles(), c.revisions(), c.images(), file);
+            return MastheadCommand.OK;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("masthead: " + e.getMessage());
+            return MastheadCommand.FAILED;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.masthead.cli;
+
+import java.nio.file.Path;
+import org.masthead.store.ArticleStore;
+import org.masthead.store.Backup;
+import org.masthead.store.Database;
+import org.masthead.store.ImageStore;
+import org.masthead.store.PublicationStore;
+
+/** The stores over one open database, for a command's lifetime. */
+record Stores(Database db, ArticleStore articles, ImageStore images, PublicationStore publication) implements AutoCloseable {
+
+    static Stores open(Path file) {
+        Database db = Database.open(file);
+        return new Stores(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db));
+    }
+
+    Backup backup() {
+        return new Backup(db, articles, publication);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

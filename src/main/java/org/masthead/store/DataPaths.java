@@ -1,0 +1,56 @@
+package org.masthead.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Masthead keeps its files by default. The database: {@code --db PATH}, else the
+ * {@code MASTHEAD_DB} environment variable, else the platform's data folder
+ * ({@code $XDG_DATA_HOME/masthead/masthead.db}, else {@code ~/.local/share/masthead/masthead.db}
+ * on Linux; {@code ~/Library/Application Support/Masthead} on macOS; {@code %APPDATA%\Masthead}
+ * on Windows). Window settings live in the matching config folder.
+ */
+public final class DataPaths {
+
+    private final Map<String, String> env;
+    private final String os;
+    private final Path home;
+
+    public DataPaths(Map<String, String> env, String osName, Path home) {
+        this.env = env;
+        this.os = osName.toLowerCase(Locale.ROOT);
+        this.home = home;
+    }
+
+    public static DataPaths system() {
+        return new DataPaths(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    /** The database to open: the explicit path if given, else the default. */
+    public Path database(String explicit) {
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        String e = env.get("MASTHEAD_DB");
+        if (e != null && !e.isBlank()) return Path.of(e);
+        return dataFolder().resolve("masthead.db");
+    }
+
+    public Path dataFolder() {
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return appData != null ? Path.of(appData, "Masthead") : home.resolve("AppData/Roaming/Masthead");
+        }
+        if (os.contains("mac")) return home.resolve("Library/Application Support/Masthead");
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("masthead");
+    }
+
+    /** Window size and position; {@code MASTHEAD_CONFIG_DIR} overrides (tests use it). */
+    public Path configFolder() {
+        String own = env.get("MASTHEAD_CONFIG_DIR");
+        if (own != null && !own.isBlank()) return Path.of(own);
+        if (os.contains("win") || os.contains("mac")) return dataFolder();
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve("masthead");
+    }
+}

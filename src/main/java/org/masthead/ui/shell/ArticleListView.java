@@ -1,0 +1,177 @@
+package org.masthead.ui.shell;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.masthead.model.ArticleStatus;
+import org.masthead.model.ArticleSummary;
+import org.masthead.store.ArticleStore;
+
+/** The article list: search box, status filter, sort, trash toggle and the rows. */
+public final class ArticleListView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+
+    private final ArticleListViewModel vm;
+    private final VBox root = new VBox(6);
+    private final TextField search = new TextField();
+    private final ComboBox<ArticleStatus> status = new ComboBox<>();
+    private final ComboBox<ArticleStore.Sort> sort = new ComboBox<>();
+    private final ToggleButton trash = new ToggleButton("Trash", new FontIcon(AppIcon.TRASH));
+    private final ListView<ArticleSummary> list = new ListView<>();
+    private final Label count = new Label();
+
+    public ArticleListView(ArticleListViewModel vm) {
+        this.vm = vm;
+        createView();
+        initListeners();
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public ListView<ArticleSummary> list() {
+        return list;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    private void createView() {
+        root.getStyleClass().add("article-list");
+        root.setPadding(new Insets(8));
+        search.setPromptText("Search headline, text, byline");
+        search.setId("article-search");
+        status.getItems().add(null);
+        status.getItems().addAll(ArticleStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override public String toString(ArticleStatus s) { return s == null ? "All statuses" : s.label(); }
+            @Override public ArticleStatus fromString(String s) { return null; }
+        });
+        status.setPromptText("All statuses");
+        status.setId("status-filter");
+        sort.getItems().addAll(ArticleStore.Sort.MODIFIED, ArticleStore.Sort.HEADLINE, ArticleStore.Sort.STATUS,
+                ArticleStore.Sort.WORDS, ArticleStore.Sort.SCHEDULED);
+        sort.setConverter(new StringConverter<>() {
+            @Override public String toString(ArticleStore.Sort s) {
+                return s == null ? "" : switch (s) {
+                    case MODIFIED -> "Last changed";
+                    case HEADLINE -> "Headline";
+                    case STATUS -> "Status";
+                    case WORDS -> "Length";
+                    case SCHEDULED -> "Schedule";
+                    case RELEVANCE -> "Relevance";
+                };
+            }
+            @Override public ArticleStore.Sort fromString(String s) { return null; }
+        });
+        sort.setValue(ArticleStore.Sort.MODIFIED);
+        sort.setId("sort");
+        HBox filters = new HBox(6, status, sort, trash);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        list.setId("article-list");
+        list.setPlaceholder(new Label("No articles"));
+        list.setCellFactory(l -> new SummaryCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        count.getStyleClass().add("text-muted");
+        root.getChildren().addAll(search, filters, list, count);
+        root.setMinWidth(260);
+    }
+
+    private void initListeners() {
+        PauseTransition debounce = new PauseTransition(Duration.millis(200));
+        debounce.setOnFinished(e -> vm.refresh());
+        search.textProperty().addListener((o, a, b) -> {
+            vm.queryProperty().set(b);
+            debounce.playFromStart();
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) search.clear();
+            if (e.getCode() == KeyCode.DOWN) list.requestFocus();
+        });
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        trash.selectedProperty().bindBidirectional(vm.trashProperty());
+        list.setItems(vm.items());
+        count.textProperty().bind(vm.summaryProperty());
+        list.setOnMouseClicked(e -> openSelected());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) openSelected();
+        });
+        MenuItem dup = new MenuItem("Duplicate");
+        dup.setOnAction(e -> selectedId().ifPresent(vm::duplicate));
+        MenuItem trashIt = new MenuItem("Move to trash");
+        trashIt.setOnAction(e -> selectedId().ifPresent(vm::moveToTrash));
+        MenuItem restore = new MenuItem("Restore from trash");
+        restore.setOnAction(e -> selectedId().ifPresent(vm::restoreFromTrash));
+        trashIt.visibleProperty().bind(vm.trashProperty().not());
+        restore.visibleProperty().bind(vm.trashProperty());
+        list.setContextMenu(new ContextMenu(dup, trashIt, restore));
+    }
+
+    private void openSelected() {
+        selectedId().ifPresent(vm::open);
+    }
+
+    public java.util.OptionalLong selectedId() {
+        ArticleSummary s = list.getSelectionModel().getSelectedItem();
+        return s == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(s.id());
+    }
+
+    /** Two lines: headline, then status · words · byline. */
+    private static final class SummaryCell extends ListCell<ArticleSummary> {
+        private final Label headline = new Label();
+        private final Label meta = new Label();
+        private final Label badge = new Label();
+        private final VBox box;
+
+        SummaryCell() {
+            headline.getStyleClass().add("article-headline");
+            meta.getStyleClass().addAll("text-muted", "text-small");
+            badge.getStyleClass().add("status-badge");
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            box = new VBox(2, headline, new HBox(6, badge, meta));
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            headline.setText(s.headline().isBlank() ? "(untitled)" : s.headline());
+            badge.setText(s.status().label() + (s.pendingUpdate() ? " · update pending" : ""));
+            badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
+            badge.getStyleClass().add("status-" + s.status().key());
+            StringBuilder m = new StringBuilder(String.format("%,d words", s.words()));
+            if (s.scheduledAt() != null) m.append(" · ").append(WHEN.format(s.scheduledAt().atZone(ZoneId.systemDefault())));
+            if (!s.byline().isBlank()) m.append(" · ").append(s.byline());
+            meta.setText(m.toString());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.masthead.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.masthead.model.ArticleStatus;
+import org.masthead.ui.editor.ArticleEditor;
+
+/**
+ * The main window. It is put on screen in two steps: {@link #MainWindow()} builds only a
+ * light frame (menu bar, sidebar, a "Opening…" message) so the first frame appears at once;
+ * {@link #attach} fills it once the database is open, building the list, the start screen
+ * and the editor.
+ */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final MenuBar menuBar = new MenuBar();
+    private final VBox sidebar = new VBox(4);
+    private final ToggleGroup nav = new ToggleGroup();
+    private final ToggleButton homeButton = navButton("Home");
+    private final ToggleButton articlesButton = navButton("Articles");
+    private final StackPane center = new StackPane();
+    private final Label status = new Label("Opening the database…");
+
+    private AppContext ctx;
+    private ArticleListViewModel listVm;
+    private ArticleListView listView;
+    private StartScreen start;
+    private ArticleEditor editor;
+    private SplitPane articlesPane;
+
+    public MainWindow() {
+        root.getStyleClass().add("main-window");
+        menuBar.getMenus().add(new Menu("File"));
+        menuBar.setUseSystemMenuBar(true);
+        root.setTop(menuBar);
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPadding(new Insets(10, 6, 10, 6));
+        sidebar.setPrefWidth(150);
+        sidebar.getChildren().addAll(homeButton, articlesButton);
+        homeButton.setDisable(true);
+        articlesButton.setDisable(true);
+        root.setLeft(sidebar);
+        status.getStyleClass().add("text-muted");
+        center.getChildren().add(status);
+        root.setCenter(center);
+    }
+
+    private ToggleButton navButton(String text) {
+        ToggleButton b = new ToggleButton(text);
+        b.setToggleGroup(nav);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().add("nav-button");
+        b.setId("nav-" + text.toLowerCase());
+        return b;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows why the database could not be opened, in place of the content. */
+    public void showFailure(String message) {
+        status.setText(message);
+        status.setWrapText(true);
+        status.setMaxWidth(560);
+        status.getStyleClass().add("danger");
+    }
+
+    /** Builds the real window over an open database. */
+    public void attach(AppContext context, ArticleEditor articleEditor, List<Action> fileActions, List<Action> viewActions,
+                       List<Action> helpActions) {
+        this.ctx = context;
+        this.editor = articleEditor;
+        listVm = new ArticleListViewModel(ctx);
+        listVm.setOpener(this::openArticle);
+        listView = new ArticleListView(listVm);
+        start = new StartScreen(ctx, this::openArticle, this::filterBy, listVm::newArticle);
+        editor.setOnSaved(a -> listVm.refresh());
+
+        articlesPane = new SplitPane(listView.view(), editor.view());
+        articlesPane.setOrientation(Orientation.HORIZONTAL);
+        articlesPane.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(listView.view(), false);
+
+        homeButton.setGraphic(new FontIcon(AppIcon.HOME));
+        articlesButton.setGraphic(new FontIcon(AppIcon.ARTICLES));
+        homeButton.setDisable(false);
+        articlesButton.setDisable(false);
+        nav.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one section is always chosen
+            } else if (b == homeButton) {
+                center.getChildren().setAll(start.view());
+                start.refresh();
+            } else {
+                center.getChildren().setAll(articlesPane);
+            }
+        });
+
+        List<Menu> menus = new ArrayList<>();
+        menus.add(menu("File", fileActions));
+        menus.addAll(editor.menus());
+        menus.add(menu("View", viewActions));
+        menus.add(menu("Help", helpActions));
+        menuBar.getMenus().setAll(menus);
+
+        listVm.refresh();
+        homeButton.setSelected(true);
+    }
+
+    private static Menu menu(String name, List<Action> actions) {
+        Menu m = new Menu(name);
+        for (Action a : actions) {
+            m.getItems().add(a == null ? new SeparatorMenuItem() : a.menuItem());
+        }
+        return m;
+    }
+
+    public void openArticle(long id) {
+        articlesButton.setSelected(true);
+        editor.open(id);
+    }
+
+    public void showHome() {
+        homeButton.setSelected(true);
+    }
+
+    public void showArticles() {
+        articlesButton.setSelected(true);
+    }
+
+    private void filterBy(ArticleStatus s) {
+        listVm.trashProperty().set(false);
+        listVm.statusProperty().set(s);
+        articlesButton.setSelected(true);
+    }
+
+    public ArticleListViewModel list() {
+        return listVm;
+    }
+
+    public ArticleListView listView() {
+        return listView;
+    }
+
+    public StartScreen startScreen() {
+        return start;
+    }
+
+    /** The selected article in the list, else the one in the editor. */
+    public java.util.OptionalLong currentArticleId() {
+        if (editor != null && editor.articleProperty().get() != null && articlesButton.isSelected()) {
+            return java.util.OptionalLong.of(editor.articleProperty().get().id());
+        }
+        return listView == null ? java.util.OptionalLong.empty() : listView.selectedId();
+    }
+
+    public void focusSearch() {
+        articlesButton.setSelected(true);
+        listView.searchField().requestFocus();
+    }
+}

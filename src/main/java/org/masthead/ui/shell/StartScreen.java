@@ -1,0 +1,113 @@
+package org.masthead.ui.shell;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.masthead.model.ArticleStatus;
+import org.masthead.model.ArticleSummary;
+import org.masthead.model.Publication;
+import org.masthead.model.Stamp;
+
+/**
+ * The start screen: recent articles, counts by status and what is scheduled next. Loads its
+ * figures through the task runner each time it is shown.
+ */
+public final class StartScreen {
+
+    /** What the screen shows, read in one go off the FX thread. */
+    public record Snapshot(Publication publication, List<ArticleSummary> recent, Map<ArticleStatus, Integer> counts,
+                           List<ArticleSummary> scheduled) {
+    }
+
+    private final AppContext ctx;
+    private final LongConsumer opener;
+    private final Consumer<ArticleStatus> filterer;
+    private final Runnable newArticle;
+    private final VBox root = new VBox(18);
+    private final Label title = new Label("Masthead");
+    private final FlowPane counts = new FlowPane(10, 10);
+    private final VBox recent = new VBox(4);
+    private final VBox scheduled = new VBox(4);
+
+    public StartScreen(AppContext ctx, LongConsumer opener, Consumer<ArticleStatus> filterer, Runnable newArticle) {
+        this.ctx = ctx;
+        this.opener = opener;
+        this.filterer = filterer;
+        this.newArticle = newArticle;
+        createView();
+    }
+
+    public Node view() {
+        ScrollPane sp = new ScrollPane(root);
+        sp.setFitToWidth(true);
+        sp.setId("start-screen");
+        return sp;
+    }
+
+    private void createView() {
+        root.setPadding(new Insets(28));
+        title.getStyleClass().add("title-1");
+        Button create = new Button("New article");
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> newArticle.run());
+        Label countsTitle = section("Articles by status");
+        Label recentTitle = section("Recently changed");
+        Label schedTitle = section("Scheduled next");
+        HBox columns = new HBox(40, new VBox(8, recentTitle, recent), new VBox(8, schedTitle, scheduled));
+        root.getChildren().addAll(new HBox(16, title, create), countsTitle, counts, columns);
+        ((HBox) root.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private static Label section(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    public void refresh() {
+        ctx.tasks().run("start screen", () -> new Snapshot(ctx.publication().get(), ctx.articles().recent(8),
+                ctx.articles().countByStatus(), ctx.articles().scheduled(6)), this::show,
+                e -> ctx.dialogs().error("Cannot read the start screen's figures", e.getMessage()));
+    }
+
+    void show(Snapshot s) {
+        title.setText(s.publication().name());
+        counts.getChildren().clear();
+        for (ArticleStatus st : ArticleStatus.values()) {
+            int n = s.counts().getOrDefault(st, 0);
+            Button b = new Button(n + "\n" + st.label());
+            b.getStyleClass().addAll("status-count", "status-" + st.key());
+            b.setId("count-" + st.key());
+            b.setOnAction(e -> filterer.accept(st));
+            counts.getChildren().add(b);
+        }
+        recent.getChildren().setAll(s.recent().isEmpty() ? List.of(new Label("Nothing written yet."))
+                : s.recent().stream().map(a -> (Node) link(a, a.status().label())).toList());
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
+        scheduled.getChildren().setAll(s.scheduled().isEmpty() ? List.of(new Label("Nothing scheduled."))
+                : s.scheduled().stream().map(a -> (Node) link(a, a.scheduledAt() == null ? "" :
+                        s.publication().formatMeta(new Stamp(a.scheduledAt(), s.publication().defaultZone())))).toList());
+    }
+
+    private Node link(ArticleSummary a, String note) {
+        Hyperlink h = new Hyperlink(a.headline().isBlank() ? "(untitled)" : a.headline());
+        h.setOnAction(e -> opener.accept(a.id()));
+        Label n = new Label(note);
+        n.getStyleClass().add("text-muted");
+        HBox row = new HBox(8, h, n);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
+    }
+}
