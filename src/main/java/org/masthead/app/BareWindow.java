@@ -13,8 +13,14 @@ import javafx.stage.Stage;
  */
 public final class BareWindow extends Application {
 
-    public static void main(String[] args) {
-        Application.launch(BareWindow.class, args);
+    /** A plain main class, as for Masthead's own launcher (an Application main fails from a class path). */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(BareWindow.class, args);
+        }
     }
 
     @Override

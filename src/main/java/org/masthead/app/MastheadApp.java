@@ -148,7 +148,7 @@ public final class MastheadApp extends Application {
     }
 
     private List<Action> fileActions() {
-        return List.of(
+        return java.util.Arrays.asList(
                 Action.of("New article", "Shortcut+N", AppIcon.NEW, () -> window.list().newArticle()),
                 Action.of("Duplicate article", "Shortcut+D", AppIcon.DUPLICATE,
                         () -> window.currentArticleId().ifPresent(id -> window.list().duplicate(id))),
@@ -171,7 +171,7 @@ public final class MastheadApp extends Application {
     }
 
     private List<Action> viewActions() {
-        return List.of(
+        return java.util.Arrays.asList(
                 Action.of("Home", "Shortcut+1", AppIcon.HOME, window::showHome),
                 Action.of("Articles", "Shortcut+2", AppIcon.ARTICLES, window::showArticles),
                 Action.of("Search articles", "Shortcut+Shift+F", AppIcon.SEARCH, window::focusSearch),
