@@ -192,6 +192,18 @@ public final class MastheadApp extends Application {
     }
 
     private void quit() {
+        shutdown();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        shutdown();
+    }
+
+    /** Saves what is pending, stores the window's state and closes the database; safe to call twice. */
+    void shutdown() {
+        if (stage == null) return;
         try {
             if (editor != null) editor.flush();
             windowState.captureFrom(stage);
@@ -202,6 +214,7 @@ public final class MastheadApp extends Application {
         if (tasks != null) tasks.close();
         if (db != null) db.close();
         if (lock != null) lock.close();
-        Platform.exit();
+        stage.hide();
+        stage = null;
     }
 }

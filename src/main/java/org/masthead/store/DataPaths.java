@@ -23,8 +23,16 @@ public final class DataPaths {
         this.home = home;
     }
 
+    /**
+     * This process's environment. The system properties {@code masthead.db} and
+     * {@code masthead.configDir} stand in for {@code MASTHEAD_DB} and {@code MASTHEAD_CONFIG_DIR}
+     * (tests and benchmarks set them without touching the environment).
+     */
     public static DataPaths system() {
-        return new DataPaths(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        if (System.getProperty("masthead.db") != null) env.put("MASTHEAD_DB", System.getProperty("masthead.db"));
+        if (System.getProperty("masthead.configDir") != null) env.put("MASTHEAD_CONFIG_DIR", System.getProperty("masthead.configDir"));
+        return new DataPaths(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     /** The database to open: the explicit path if given, else the default. */
