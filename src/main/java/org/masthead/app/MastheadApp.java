@@ -133,12 +133,27 @@ public final class MastheadApp extends Application {
         }
     }
 
+    private volatile long lastRemembered = -1;
+
     private void rememberLastArticle(Long id) {
         if (id == null) return;
         tasks.run("remember article", () -> {
             ctx.publication().putSetting(LAST_ARTICLE, Long.toString(id));
-            return null;
-        }, x -> { }, e -> LOG.warn("could not remember the last article", e));
+            return id;
+        }, x -> lastRemembered = x, e -> LOG.warn("could not remember the last article", e));
+    }
+
+    // For tests: what the app has done, without reaching into its nodes.
+    MainWindow window() {
+        return window;
+    }
+
+    long lastArticleRemembered() {
+        return lastRemembered;
+    }
+
+    long editorArticleId() {
+        return editor == null || editor.articleProperty().get() == null ? -1 : editor.articleProperty().get().id();
     }
 
     private void onDatabaseFailed(Throwable e) {

@@ -1,0 +1,135 @@
+package org.masthead.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.model.Article;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.ArticleSummary;
+import org.masthead.model.Author;
+import org.masthead.model.text.Block;
+import org.masthead.model.text.Document;
+import org.masthead.store.ArticleStore;
+import org.masthead.store.Database;
+import org.masthead.store.PublicationStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole app on a real database file: list, search, new, trash, restore, and what it remembers. */
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+
+    Path db;
+    MastheadApp app;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void seed() {
+        db = dir.resolve("desk.db");
+        System.setProperty("masthead.configDir", dir.resolve("config").toString());
+        try (Database d = Database.open(db)) {
+            ArticleStore s = new ArticleStore(d);
+            Instant t = Instant.parse("2026-05-01T08:00:00Z");
+            s.create(Article.create(new ArticleContent("Rivers and the city", "", "", List.of(new Author("Li Wei", "Professor")),
+                    "", List.of(), "", "en", Document.of(Block.Paragraph.of("The river floods every spring."))), t));
+            s.create(Article.create(ArticleContent.EMPTY.withHeadline("Trade winds over the harbour"), t.plusSeconds(60)));
+            s.create(Article.create(ArticleContent.EMPTY.withHeadline("Heat in the megacity"), t.plusSeconds(120)));
+            new PublicationStore(d).putSetting(DemoOffer.OFFERED, "true");
+        }
+    }
+
+    void launch() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (MastheadApp) FxToolkit.setupApplication(MastheadApp.class, "--db", db.toString());
+        waitFor(() -> app.window() != null && app.window().listView() != null && !list().getItems().isEmpty());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        System.clearProperty("masthead.configDir");
+    }
+
+    ListView<ArticleSummary> list() {
+        return app.window().listView().list();
+    }
+
+    static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    @Test
+    void searchNewTrashAndRestoreFromTheList() throws Exception {
+        launch();
+        assertThat(list().getItems()).hasSize(3);
+        robot.clickOn("#nav-articles");
+        robot.clickOn("#article-search").write("flood");
+        waitFor(() -> list().getItems().size() == 1);
+        assertThat(list().getItems().get(0).headline()).isEqualTo("Rivers and the city");
+
+        robot.interact(() -> robot.lookup("#article-search").queryAs(TextField.class).clear());
+        waitFor(() -> list().getItems().size() == 3);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> list().getItems().size() == 4);
+
+        robot.interact(() -> list().getSelectionModel().select(
+                list().getItems().stream().filter(s -> s.headline().startsWith("Trade")).findFirst().orElseThrow()));
+        robot.clickOn("#nav-home");
+        robot.clickOn("#nav-articles");
+        robot.interact(() -> app.window().list().moveToTrash(
+                list().getItems().stream().filter(s -> s.headline().startsWith("Trade")).findFirst().orElseThrow().id()));
+        waitFor(() -> list().getItems().size() == 3);
+        assertThat(list().getItems()).noneMatch(s -> s.headline().startsWith("Trade"));
+
+        robot.interact(() -> app.window().list().trashProperty().set(true));
+        waitFor(() -> list().getItems().size() == 1);
+        long trashed = list().getItems().get(0).id();
+        robot.interact(() -> app.window().list().restoreFromTrash(trashed));
+        waitFor(() -> list().getItems().isEmpty());
+        robot.interact(() -> app.window().list().trashProperty().set(false));
+        waitFor(() -> list().getItems().size() == 4);
+    }
+
+    @Test
+    void theWindowRemembersItsSizeAndTheLastOpenArticle() throws Exception {
+        launch();
+        long id = list().getItems().stream().filter(s -> s.headline().startsWith("Heat")).findFirst().orElseThrow().id();
+        robot.interact(() -> app.window().openArticle(id));
+        Stage stage = (Stage) list().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1111);
+            stage.setHeight(777);
+        });
+        waitFor(() -> app.lastArticleRemembered() == id);
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(Files.readString(dir.resolve("config/window.properties"))).contains("width=1111");
+
+        launch();
+        robot.interact(() -> app.window().showArticles());
+        Stage again = (Stage) list().getScene().getWindow();
+        assertThat(again.getWidth()).isEqualTo(1111);
+        assertThat(again.getHeight()).isEqualTo(777);
+        waitFor(() -> app.editorArticleId() == id);
+    }
+}
