@@ -17,7 +17,9 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] rawArgs) {
+        // `mvn javafx:run` passes an empty argument when no masthead.args are given
+        String[] args = java.util.Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
         if (isWindowLaunch(args)) {
             MastheadApp.launchWindow(args);
             return;
