@@ -1,12 +1,13 @@
 package org.masthead.app;
 
+import org.masthead.store.DemoPublication;
 import org.masthead.ui.shell.AppContext;
 import org.masthead.ui.shell.MainWindow;
 
 /** Offers the demo publication on an empty database, once. */
 final class DemoOffer {
 
-    static final String OFFERED = "demo.offered";
+    static final String OFFERED = DemoPublication.OFFERED_SETTING;
 
     private final AppContext ctx;
     private final MainWindow window;
@@ -21,11 +22,14 @@ final class DemoOffer {
                 "This database has no articles yet. Masthead can fill it with a small demo publication: a handful of "
                         + "opinion articles in different stages, one with photos and one with Chinese and Arabic passages.\n\n"
                         + "You can delete them later.", "Load demo");
+        DemoPublication demo = new DemoPublication();
         ctx.tasks().run("demo", () -> {
-            ctx.publication().putSetting(OFFERED, "true");
-            if (!yes) return 0;
-            if (ctx.articles().count() > 0) throw new IllegalStateException("the demo loads only into an empty database");
-            return 0; // DEMO_LOAD
+            if (!yes) {
+                demo.decline(ctx.publication());
+                return 0;
+            }
+            int n = demo.load(ctx.articles(), ctx.images(), ctx.publication());
+            return n;
         }, n -> {
             window.list().refresh();
             window.startScreen().refresh();

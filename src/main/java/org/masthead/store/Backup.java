@@ -75,7 +75,25 @@ public final class Backup {
         }
     }
 
+    /**
+     * Writes the backup inside one read transaction, so it is a consistent snapshot even while
+     * the window saves in another process; the database lock keeps this process's saves out.
+     */
     public Counts write(OutputStream out) throws IOException {
+        try {
+            return db.tx(c -> {
+                try {
+                    return writeLocked(out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Counts writeLocked(OutputStream out) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
@@ -180,11 +198,50 @@ public final class Backup {
         });
     }
 
+    /** A revision as read from a backup, checked and in the store's canonical JSON. */
+    private record Rev(long id, Instant createdAt, String kind, int words, boolean published, String json) {
+    }
+
+    /** A picture as read from a backup, its checksum verified. */
+    private record Img(String sha256, String mime, int width, int height, byte[] data, Instant createdAt) {
+    }
+
+    /** Everything in a backup, read and checked, before a single row is written. */
+    private record Parsed(Publication publication, Map<String, String> settings, List<Article> articles,
+                          List<List<Rev>> revisions, List<Img> images) {
+    }
+
     /**
-     * Restores a backup into this database, which must be empty. The whole file is read and
-     * checked before anything is written; then it is written in one transaction.
+     * Restores a backup into this database, which must hold no articles and no images. The
+     * whole file is read and checked before anything is written; then it is written in one
+     * transaction, so a failure part way leaves the database as it was.
+     *
+     * @throws IllegalArgumentException if the file is not a backup this Masthead can read, or is damaged
+     * @throws IllegalStateException if the database is not empty
      */
     public Counts restore(InputStream in) throws IOException {
+        Parsed p = parse(in);
+        db.tx(c -> {
+            // Checked inside the transaction so nothing can slip in between the check and the writes.
+            if (!isEmpty(c)) {
+                throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles or images. "
+                        + "Nothing was changed.");
+            }
+            if (p.publication() != null) publication.save(c, p.publication());
+            for (Map.Entry<String, String> e : p.settings().entrySet()) publication.putSetting(c, e.getKey(), e.getValue());
+            for (int i = 0; i < p.articles().size(); i++) {
+                // the row, corrections and search index through the store; revisions come from the backup
+                articles.saveWithoutRevision(c, p.articles().get(i));
+                insertRevisions(c, p.articles().get(i).id(), p.revisions().get(i));
+            }
+            insertImages(c, p.images());
+            return null;
+        });
+        int revCount = p.revisions().stream().mapToInt(List::size).sum();
+        return new Counts(p.articles().size(), revCount, p.images().size());
+    }
+
+    private Parsed parse(InputStream in) throws IOException {
         JsonNode root;
         try {
             root = mapper.readTree(in);
@@ -195,98 +252,118 @@ public final class Backup {
             throw new IllegalArgumentException("not a Masthead backup: \"format\" is not \"" + FORMAT + "\"");
         }
         int v = root.path("formatVersion").asInt(-1);
-        if (v < 1 || v > FORMAT_VERSION) {
-            throw new IllegalArgumentException("backup formatVersion " + v + " is not one this Masthead reads (1.." + FORMAT_VERSION + ")");
+        if (v > FORMAT_VERSION) {
+            throw new IllegalArgumentException("the backup has formatVersion " + v + ", written by a newer Masthead (this one reads up to "
+                    + FORMAT_VERSION + "); update Masthead to restore it");
         }
+        if (v < 1) throw new IllegalArgumentException("not a Masthead backup: formatVersion is missing or not a positive number");
         if (root.path("schemaVersion").asInt(0) > Database.SCHEMA_VERSION) {
             throw new IllegalArgumentException("the backup comes from a newer Masthead (schema " + root.path("schemaVersion").asInt()
                     + "); update Masthead to restore it");
         }
-        Publication pub = root.path("publication").isObject() ? readPublication(root.path("publication")) : null;
+        Publication pub;
+        try {
+            pub = root.path("publication").isObject() ? readPublication(root.path("publication")) : null;
+        } catch (RuntimeException e) {
+            throw damaged("the publication settings", e);
+        }
+        Map<String, String> settings = new TreeMap<>();
+        root.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+
         List<Article> arts = new ArrayList<>();
-        List<List<JsonNode>> revs = new ArrayList<>();
+        List<List<Rev>> revs = new ArrayList<>();
+        java.util.Set<Long> articleIds = new java.util.HashSet<>();
+        java.util.Set<Long> revisionIds = new java.util.HashSet<>();
+        int n = 0;
         for (JsonNode a : root.path("articles")) {
-            arts.add(readArticle(a));
-            List<JsonNode> r = new ArrayList<>();
-            a.path("revisions").forEach(r::add);
-            for (JsonNode rv : r) codec.fromJson(rv.path("content")); // validates before writing
+            n++;
+            String what = "article " + a.path("id").asText("#" + n);
+            Article art;
+            List<Rev> r = new ArrayList<>();
+            try {
+                art = readArticle(a);
+                for (JsonNode rv : a.path("revisions")) r.add(readRevision(rv));
+            } catch (RuntimeException e) {
+                throw damaged(what, e);
+            }
+            if (!articleIds.add(art.id())) throw new IllegalArgumentException("the backup is damaged: article id " + art.id() + " appears twice");
+            for (Rev rv : r) {
+                if (!revisionIds.add(rv.id())) throw new IllegalArgumentException("the backup is damaged: revision id " + rv.id() + " appears twice");
+            }
+            arts.add(art);
             revs.add(r);
         }
-        List<JsonNode> images = new ArrayList<>();
-        root.path("images").forEach(images::add);
-        for (JsonNode i : images) {
-            byte[] data = Base64.getDecoder().decode(i.path("data").asText());
-            if (!RevisionPolicy.sha256(data).equals(i.path("sha256").asText())) {
-                throw new IllegalArgumentException("image " + i.path("sha256").asText() + " in the backup is damaged (checksum differs)");
+        List<Img> images = new ArrayList<>();
+        for (JsonNode i : root.path("images")) {
+            String sha = i.path("sha256").asText();
+            Img img;
+            try {
+                img = new Img(sha, i.path("mime").asText(), i.path("width").asInt(), i.path("height").asInt(),
+                        Base64.getDecoder().decode(i.path("data").asText()), Instant.parse(i.path("createdAt").asText()));
+            } catch (RuntimeException e) {
+                throw damaged("image " + sha, e);
             }
-        }
-        if (!isEmpty()) {
-            throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles or images");
-        }
-        if (pub != null) publication.save(pub);
-        root.path("settings").fields().forEachRemaining(e -> publication.putSetting(e.getKey(), e.getValue().asText()));
-        int revCount = 0;
-        for (int i = 0; i < arts.size(); i++) {
-            Article a = arts.get(i);
-            List<JsonNode> r = revs.get(i);
-            revCount += r.size();
-            db.tx(c -> {
-                insertArticle(c, a);
-                insertRevisions(c, a.id(), r);
-                return null;
-            });
-        }
-        db.tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO image (sha256, mime, width, height, bytes, created_at) VALUES (?,?,?,?,?,?)")) {
-                for (JsonNode img : images) {
-                    ps.setString(1, img.path("sha256").asText());
-                    ps.setString(2, img.path("mime").asText());
-                    ps.setInt(3, img.path("width").asInt());
-                    ps.setInt(4, img.path("height").asInt());
-                    ps.setBytes(5, Base64.getDecoder().decode(img.path("data").asText()));
-                    ps.setLong(6, Instant.parse(img.path("createdAt").asText()).toEpochMilli());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            if (!RevisionPolicy.sha256(img.data()).equals(sha)) {
+                throw new IllegalArgumentException("image " + sha + " in the backup is damaged (its checksum differs); nothing was restored");
             }
-            return null;
-        });
-        return new Counts(arts.size(), revCount, images.size());
+            images.add(img);
+        }
+        return new Parsed(pub, settings, arts, revs, images);
     }
 
-    private void insertArticle(Connection c, Article a) throws SQLException {
-        // Save through the store for the row, corrections and index; revisions come from the backup.
-        articles.saveWithoutRevision(c, a);
+    private static IllegalArgumentException damaged(String what, RuntimeException e) {
+        return new IllegalArgumentException("the backup is damaged: " + what + " cannot be read (" + e.getMessage()
+                + "); nothing was restored", e);
     }
 
-    private void insertRevisions(Connection c, long articleId, List<JsonNode> revs) throws SQLException {
+    private Rev readRevision(JsonNode r) {
+        long id = r.path("id").asLong(0);
+        if (id <= 0) throw new IllegalArgumentException("a revision has no id");
+        String json = codec.write(codec.fromJson(r.path("content")));
+        return new Rev(id, Instant.parse(r.path("createdAt").asText()), r.path("kind").asText(), r.path("words").asInt(),
+                r.path("published").asBoolean(), json);
+    }
+
+    private static void insertRevisions(Connection c, long articleId, List<Rev> revs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (id, article_id, created_at, kind, word_count, "
                 + "published, content_sha, content) VALUES (?,?,?,?,?,?,?,?)")) {
-            for (JsonNode r : revs) {
-                String json = codec.write(codec.fromJson(r.path("content")));
-                ps.setLong(1, r.path("id").asLong());
+            for (Rev r : revs) {
+                ps.setLong(1, r.id());
                 ps.setLong(2, articleId);
-                ps.setLong(3, Instant.parse(r.path("createdAt").asText()).toEpochMilli());
-                ps.setString(4, r.path("kind").asText());
-                ps.setInt(5, r.path("words").asInt());
-                ps.setInt(6, r.path("published").asBoolean() ? 1 : 0);
-                ps.setString(7, RevisionPolicy.sha256(json));
-                ps.setString(8, json);
+                ps.setLong(3, r.createdAt().toEpochMilli());
+                ps.setString(4, r.kind());
+                ps.setInt(5, r.words());
+                ps.setInt(6, r.published() ? 1 : 0);
+                ps.setString(7, RevisionPolicy.sha256(r.json()));
+                ps.setString(8, r.json());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
-    private boolean isEmpty() {
-        return db.read(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM article) + (SELECT count(*) FROM image)")) {
-                rs.next();
-                return rs.getInt(1) == 0;
+    private static void insertImages(Connection c, List<Img> images) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO image (sha256, mime, width, height, bytes, created_at) VALUES (?,?,?,?,?,?)")) {
+            for (Img img : images) {
+                ps.setString(1, img.sha256());
+                ps.setString(2, img.mime());
+                ps.setInt(3, img.width());
+                ps.setInt(4, img.height());
+                ps.setBytes(5, img.data());
+                ps.setLong(6, img.createdAt().toEpochMilli());
+                ps.addBatch();
             }
-        });
+            ps.executeBatch();
+        }
+    }
+
+    private static boolean isEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM article) + (SELECT count(*) FROM image)")) {
+            rs.next();
+            return rs.getInt(1) == 0;
+        }
     }
 
     private static Publication readPublication(JsonNode p) {

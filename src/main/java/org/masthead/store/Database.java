@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * An open Masthead database: inspected, migrated, with one connection that every store
@@ -95,9 +96,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot read " + file + ": " + e.getMessage(), e);
         }
-        SQLiteConfig ro = new SQLiteConfig();
-        ro.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), ro.toProperties());
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), readOnlyConfig().toProperties());
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                 String first = rs.next() ? rs.getString(1) : "ok";
@@ -108,10 +107,13 @@ public final class Database implements AutoCloseable {
             }
             boolean hasHistory;
             boolean hasTables;
-            try (ResultSet rs = s.executeQuery("SELECT count(*), sum(name = 'flyway_schema_history') FROM sqlite_master WHERE type = 'table'")) {
+            boolean hasArticles;
+            try (ResultSet rs = s.executeQuery("SELECT count(*), sum(name = 'flyway_schema_history'), sum(name = 'article') "
+                    + "FROM sqlite_master WHERE type = 'table'")) {
                 rs.next();
                 hasTables = rs.getInt(1) > 0;
                 hasHistory = rs.getInt(2) > 0;
+                hasArticles = rs.getInt(3) > 0;
             }
             if (hasTables && !hasHistory) {
                 throw new DatabaseException(DatabaseException.Reason.NOT_MASTHEAD,
@@ -132,19 +134,66 @@ public final class Database implements AutoCloseable {
                                 file + " was written by a newer Masthead (schema " + max + "; this one knows up to "
                                         + SCHEMA_VERSION + "). Update Masthead to open it; the file was left unchanged.");
                     }
+                    if (max >= 1 && !hasArticles) {
+                        // Flyway keeps the same history table for every program that uses it.
+                        throw new DatabaseException(DatabaseException.Reason.NOT_MASTHEAD,
+                                file + " is a database of some other program (it has a migration history but no Masthead "
+                                        + "tables). It was left unchanged.");
+                    }
                 }
             }
         } catch (SQLiteException e) {
-            SQLiteErrorCode code = e.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
-                throw new DatabaseException(code == SQLiteErrorCode.SQLITE_NOTADB ? DatabaseException.Reason.NOT_SQLITE
-                        : DatabaseException.Reason.CORRUPT,
-                        file + " is damaged or not a database (" + e.getMessage() + "). Masthead did not change it.", e);
-            }
-            // Other errors (e.g. a read-only open that cannot see the WAL) are left to the real open.
+            throw refusal(file, e);
         } catch (SQLException e) {
-            // as above
+            throw new DatabaseException(DatabaseException.Reason.IO,
+                    "Cannot read " + file + " (" + e.getMessage() + "). Masthead did not change it.", e);
         }
+    }
+
+    /**
+     * Any failure while inspecting refuses the file: handing a file SQLite could not read to
+     * Flyway would let a migration write into something we do not understand.
+     */
+    private static DatabaseException refusal(Path file, SQLiteException e) {
+        int primary = e.getResultCode().code & 0xFF;
+        if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new DatabaseException(DatabaseException.Reason.NOT_SQLITE,
+                    file + " is not a Masthead database (SQLite cannot read it: " + e.getMessage() + "). It was left unchanged.", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new DatabaseException(DatabaseException.Reason.LOCKED,
+                    file + " is in use by another program. Close it there and try again.", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code || primary == SQLiteErrorCode.SQLITE_PERM.code
+                || primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_AUTH.code) {
+            return new DatabaseException(DatabaseException.Reason.IO,
+                    "Cannot read " + file + " (" + e.getMessage() + "). Masthead did not change it.", e);
+        }
+        return new DatabaseException(DatabaseException.Reason.CORRUPT,
+                file + " is damaged (" + e.getMessage() + "). Masthead did not change it; restore it from a backup.", e);
+    }
+
+    /**
+     * A read-only connection that leaves no trace. A read-only open of a WAL database still
+     * creates {@code -wal} and {@code -shm} files beside it and leaves them; {@code immutable=1}
+     * reads the main file alone and creates nothing. When both files already exist (a
+     * process died with the database open) the WAL holds the latest commits, so it is read
+     * the ordinary way; nothing new is created then either.
+     */
+    private static String readOnlyUrl(Path file) {
+        Path abs = file.toAbsolutePath();
+        boolean walPresent = Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"))
+                && Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
+        return "jdbc:sqlite:" + abs.toUri() + (walPresent ? "?mode=ro" : "?immutable=1");
+    }
+
+    private static SQLiteConfig readOnlyConfig() {
+        SQLiteConfig ro = new SQLiteConfig();
+        ro.resetOpenMode(SQLiteOpenMode.READWRITE);
+        ro.resetOpenMode(SQLiteOpenMode.CREATE);
+        ro.setOpenMode(SQLiteOpenMode.READONLY);
+        ro.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return ro;
     }
 
     public Path file() {

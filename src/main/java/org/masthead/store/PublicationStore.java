@@ -2,8 +2,10 @@ package org.masthead.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.Map;
@@ -42,24 +44,29 @@ public final class PublicationStore {
     }
 
     public void save(Publication p) {
+        db.tx(c -> {
+            save(c, p);
+            return null;
+        });
+    }
+
+    /** Inside a caller's transaction (restore writes everything in one). */
+    void save(Connection c, Publication p) throws SQLException {
         String labels;
         try {
             labels = mapper.writeValueAsString(new java.util.TreeMap<>(p.zoneLabels()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        db.tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO publication (id, name, default_zone, zone_labels) VALUES (1, ?, ?, ?) "
-                            + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, default_zone = excluded.default_zone, "
-                            + "zone_labels = excluded.zone_labels")) {
-                ps.setString(1, p.name());
-                ps.setString(2, p.defaultZone().getId());
-                ps.setString(3, labels);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO publication (id, name, default_zone, zone_labels) VALUES (1, ?, ?, ?) "
+                        + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, default_zone = excluded.default_zone, "
+                        + "zone_labels = excluded.zone_labels")) {
+            ps.setString(1, p.name());
+            ps.setString(2, p.defaultZone().getId());
+            ps.setString(3, labels);
+            ps.executeUpdate();
+        }
     }
 
     /** A small key/value table for app-level flags (e.g. that the demo was offered). */
@@ -76,13 +83,18 @@ public final class PublicationStore {
 
     public void putSetting(String key, String value) {
         db.tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                ps.executeUpdate();
-            }
+            putSetting(c, key, value);
             return null;
         });
+    }
+
+    /** Inside a caller's transaction. */
+    void putSetting(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
     }
 }

@@ -1,0 +1,80 @@
+package org.masthead.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.model.Article;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.Publication;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFreshDatabaseIsMigratedAndKeepsItsDataWhenReopened() {
+        Path f = dir.resolve("sub/folder/masthead.db");
+        long id;
+        try (Database db = Database.open(f)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+            id = new ArticleStore(db).create(Article.create(ArticleContent.EMPTY.withHeadline("Reopened"), Instant.parse("2024-01-01T00:00:00Z"))).id();
+            new PublicationStore(db).save(new Publication("The Test Gazette", ZoneId.of("Europe/Paris"), Map.of("Europe/Paris", "CET")));
+            new PublicationStore(db).putSetting("demo.offered", "true");
+        }
+        try (Database db = Database.open(f)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+            assertThat(new ArticleStore(db).load(id).headline()).isEqualTo("Reopened");
+            assertThat(new PublicationStore(db).get().name()).isEqualTo("The Test Gazette");
+            assertThat(new PublicationStore(db).get().zoneLabels()).containsEntry("Europe/Paris", "CET");
+            assertThat(new PublicationStore(db).setting("demo.offered")).contains("true");
+        }
+    }
+
+    @Test
+    void aNewDatabaseHasTheDefaultPublication() {
+        try (Database db = Database.open(dir.resolve("new.db"))) {
+            assertThat(new PublicationStore(db).find()).isEmpty();
+            assertThat(new PublicationStore(db).get()).isEqualTo(Publication.DEFAULT);
+        }
+    }
+
+    @Test
+    void schemaVersionEqualsTheNewestMigrationOnTheClassPath() throws IOException, URISyntaxException {
+        String location = new SqliteDialect().migrationLocation().substring("classpath:".length());
+        URL url = Database.class.getClassLoader().getResource(location);
+        assertThat(url).as(location).isNotNull();
+        assertThat(url.getProtocol()).as("tests read migrations from target/classes").isEqualTo("file");
+        Pattern name = Pattern.compile("V(\\d+)__.+\\.sql");
+        int max = 0;
+        try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
+            for (Path p : s.toList()) {
+                Matcher m = name.matcher(p.getFileName().toString());
+                if (m.matches()) max = Math.max(max, Integer.parseInt(m.group(1)));
+            }
+        }
+        assertThat(max).isGreaterThan(0);
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(max);
+    }
+
+    @Test
+    void aZeroByteFileIsTakenAsANewDatabase() throws IOException {
+        Path f = Files.createFile(dir.resolve("empty.db"));
+        try (Database db = Database.open(f)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.masthead.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.model.Article;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.ArticleStatus;
+import org.masthead.model.ArticleSummary;
+import org.masthead.model.ImageAsset;
+import org.masthead.model.Publication;
+import org.masthead.model.text.Block;
+import org.masthead.model.text.TextDirection;
+
+class DemoPublicationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoLoadsIntoAnEmptyDatabaseWithOneArticlePerStatus() {
+        try (Database db = Database.open(dir.resolve("demo.db"))) {
+            ArticleStore articles = new ArticleStore(db);
+            ImageStore images = new ImageStore(db);
+            PublicationStore pub = new PublicationStore(db);
+            assertThat(DemoPublication.isOffered(articles, pub)).isTrue();
+
+            int n = new DemoPublication().load(articles, images, pub);
+
+            assertThat(n).isEqualTo(8);
+            assertThat(DemoPublication.isOffered(articles, pub)).isFalse();
+            Map<ArticleStatus, Integer> counts = articles.countByStatus();
+            assertThat(counts).containsEntry(ArticleStatus.IDEA, 1).containsEntry(ArticleStatus.DRAFT, 1)
+                    .containsEntry(ArticleStatus.EDITING, 1).containsEntry(ArticleStatus.WITH_AUTHOR, 1)
+                    .containsEntry(ArticleStatus.READY, 1).containsEntry(ArticleStatus.SCHEDULED, 1)
+                    .containsEntry(ArticleStatus.PUBLISHED, 1).containsEntry(ArticleStatus.SPIKED, 1)
+                    .containsEntry(ArticleStatus.WITHDRAWN, 0);
+            Publication p = pub.get();
+            assertThat(p.name()).isEqualTo("The Daily Meridian — Opinion");
+            assertThat(p.defaultZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+            assertThat(p.zoneLabel(p.defaultZone(), Instant.EPOCH)).isEqualTo("BJT");
+            assertThat(images.count()).isEqualTo(2);
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+
+            for (Article a : articles.all()) {
+                ArticleContent c = a.content();
+                assertThat(c.headline()).as("headline").isNotBlank();
+                assertThat(c.summary()).as(c.headline()).isNotBlank();
+                assertThat(c.responsibleEditor()).as(c.headline()).isNotBlank();
+                assertThat(c.tags()).as(c.headline()).isNotEmpty();
+                assertThat(c.body().isEmpty()).as(c.headline()).isFalse();
+            }
+            ArticleSummary scheduled = articles.scheduled(5).get(0);
+            assertThat(scheduled.scheduledAt()).isEqualTo(Instant.parse("2026-12-15T00:30:00Z"));
+        }
+    }
+
+    @Test
+    void thePublishedArticleHasItsCorrectionAndItsFiguresResolveToStoredImages() {
+        try (Database db = Database.open(dir.resolve("demo.db"))) {
+            ArticleStore articles = new ArticleStore(db);
+            ImageStore images = new ImageStore(db);
+            new DemoPublication().load(articles, images, new PublicationStore(db));
+            Article pub = articles.load(articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.PUBLISHED)).get(0).id());
+
+            List<Block.Figure> figures = pub.content().body().figures();
+            assertThat(figures).hasSize(2);
+            for (Block.Figure f : figures) {
+                assertThat(f.caption()).isNotBlank();
+                assertThat(f.credit()).isNotBlank();
+                assertThat(f.alt()).isNotBlank();
+                ImageAsset img = images.info(f.assetId()).orElseThrow();
+                assertThat(img.mime()).isEqualTo("image/jpeg");
+                assertThat(img.width()).isEqualTo(640);
+                assertThat(img.height()).isEqualTo(400);
+                assertThat(img.size()).isLessThan(60 * 1024);
+            }
+            assertThat(pub.corrections()).singleElement().satisfies(c -> assertThat(c.text()).contains("1958"));
+            assertThat(pub.published()).isEqualTo(pub.content());
+            assertThat(pub.content().body().plainText()).contains("covered in 1958");
+            assertThat(pub.firstPublished().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+            assertThat(new PublicationStore(db).get().formatMeta(pub.firstPublished())).isEqualTo("03-03-2026 15:40 BJT");
+            assertThat(pub.lastUpdated().instant()).isEqualTo(Instant.parse("2026-03-04T02:15:00Z"));
+            assertThat(pub.content().body().notes()).hasSize(1);
+            // the first published text is kept as a published revision
+            long firstPublishedRev = articles.revisions(pub.id()).stream().filter(r -> r.published())
+                    .min(java.util.Comparator.comparing(r -> r.createdAt())).orElseThrow().id();
+            assertThat(articles.revisionContent(firstPublishedRev).body().plainText()).contains("covered in 1968");
+        }
+    }
+
+    @Test
+    void theChineseAndArabicArticleRoundTripsThroughTheDatabase() {
+        Path f = dir.resolve("demo.db");
+        long id;
+        String zh = "我们小区以前一下大雨就积水。现在路边种了草，雨水慢慢渗进地里，孩子们又可以在雨后出门玩了。";
+        String ar = "كنا نشتري الماء من الشاحنات في الصيف. الآن تصل المياه إلى البيت كل صباح، لكننا ما زلنا نخزنها في خزان على السطح.";
+        ArticleContent loaded;
+        try (Database db = Database.open(f)) {
+            ArticleStore articles = new ArticleStore(db);
+            new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db));
+            id = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.WITH_AUTHOR)).get(0).id();
+            loaded = articles.load(id).content();
+        }
+        try (Database db = Database.open(f)) {
+            ArticleStore articles = new ArticleStore(db);
+            ArticleContent c = articles.load(id).content();
+            assertThat(c).isEqualTo(loaded);
+            List<String> quotes = c.body().blocks().stream().filter(Block.Quote.class::isInstance)
+                    .map(b -> ((Block.Quote) b).text()).toList();
+            assertThat(quotes).containsExactly(zh, ar);
+            assertThat(TextDirection.ofText(quotes.get(1), TextDirection.LTR)).isEqualTo(TextDirection.RTL);
+            assertThat(articles.list(ArticleStore.Filter.ALL.withQuery("渗进地里"))).extracting(ArticleSummary::id).containsExactly(id);
+            assertThat(articles.list(ArticleStore.Filter.ALL.withQuery("الشاحنات"))).extracting(ArticleSummary::id).containsExactly(id);
+            assertThat(c.body().plainText()).contains("الماء لا يعرف حدود البلديات");
+        }
+    }
+
+    @Test
+    void theDemoIsNotLoadedOverExistingArticlesAndCanBeDeclined() {
+        try (Database db = Database.open(dir.resolve("demo.db"))) {
+            ArticleStore articles = new ArticleStore(db);
+            PublicationStore pub = new PublicationStore(db);
+            new DemoPublication().decline(pub);
+            assertThat(DemoPublication.isOffered(articles, pub)).isFalse();
+            articles.create(Article.create(ArticleContent.EMPTY.withHeadline("Mine"), Instant.now()));
+            assertThatThrownBy(() -> new DemoPublication().load(articles, new ImageStore(db), pub))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(articles.count()).isEqualTo(1);
+        }
+    }
+}
