@@ -110,7 +110,7 @@ public final class ArticleEditor {
         meta.versionProperty().addListener((o, a, b) -> touch());
         area.plainTextChanges().successionEnds(Duration.ofMillis(300)).subscribe(c -> recount());
         saves.setOnSaved(a -> {
-            if (revisionsTab.isSelected()) revisions.refresh();
+            if (revisionsTab.isSelected() && saves.articleProperty().get() != null) revisions.refresh();
             onSaved.accept(a);
         });
         revisionsTab.selectedProperty().addListener((o, was, is) -> {
@@ -255,6 +255,7 @@ public final class ArticleEditor {
     }
 
     private void recount() {
+        if (saves.articleProperty().get() == null) return;
         var pars = new ArrayList<>(area.getParagraphs());
         ctx.tasks().run("count words", () -> TextStats.of(DocumentMapper.toDocument(pars).plainText()),
                 status.statsProperty()::set, e -> { });
@@ -278,6 +279,10 @@ public final class ArticleEditor {
 
     MetadataViewModel meta() {
         return meta;
+    }
+
+    ImageImporter importer() {
+        return importer;
     }
 
     FindReplaceBar findBar() {

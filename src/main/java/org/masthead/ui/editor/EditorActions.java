@@ -24,6 +24,7 @@ import org.masthead.ui.shell.AppIcon;
  * keyboard shortcuts are built from these. Shortcuts also work without the shell's menu bar
  * (a key filter on the editor), so the editor behaves the same wherever it is shown.
  */
+@SuppressWarnings("unchecked")
 final class EditorActions {
 
     /** What the actions call; implemented by the editor. */
@@ -54,10 +55,11 @@ final class EditorActions {
         this.area = area;
         this.format = f;
         this.blocks = blocks;
-        BooleanBinding noUndo = Bindings.createBooleanBinding(() -> !area.getUndoManager().isUndoAvailable(),
-                area.getUndoManager().undoAvailableProperty());
-        BooleanBinding noRedo = Bindings.createBooleanBinding(() -> !area.getUndoManager().isRedoAvailable(),
-                area.getUndoManager().redoAvailableProperty());
+        // Read through the Val itself: a ReactFX Val only signals again once its value was read.
+        org.reactfx.value.Val<Boolean> undoVal = area.getUndoManager().undoAvailableProperty();
+        org.reactfx.value.Val<Boolean> redoVal = area.getUndoManager().redoAvailableProperty();
+        BooleanBinding noUndo = Bindings.createBooleanBinding(() -> !undoVal.getValue(), undoVal);
+        BooleanBinding noRedo = Bindings.createBooleanBinding(() -> !redoVal.getValue(), redoVal);
         undo = act("Undo", "Shortcut+Z", AppIcon.UNDO, area::undo, Bindings.or(noArticle, noUndo));
         redo = act("Redo", "Shortcut+Shift+Z", AppIcon.REDO, area::redo, Bindings.or(noArticle, noRedo));
         find = act("Find...", "Shortcut+F", AppIcon.FIND, c::showFind, noArticle);
