@@ -107,10 +107,10 @@ final class EditorActions {
     }
 
     ToolBar toolbar() {
-        return new ToolBar(save.button(), new Separator(), undo.button(), redo.button(), new Separator(),
-                bold.button(), italic.button(), link.button(), note.button(), new Separator(),
+        return new ToolBar(save.button(), new Separator(javafx.geometry.Orientation.VERTICAL), undo.button(), redo.button(), new Separator(javafx.geometry.Orientation.VERTICAL),
+                bold.button(), italic.button(), link.button(), note.button(), new Separator(javafx.geometry.Orientation.VERTICAL),
                 paragraph.button(), heading1.button(), heading2.button(), quote.button(), bullets.button(), numbers.button(),
-                new Separator(), picture.button(), separator.button(), new Separator(), find.button(), replace.button());
+                new Separator(javafx.geometry.Orientation.VERTICAL), picture.button(), separator.button(), new Separator(javafx.geometry.Orientation.VERTICAL), find.button(), replace.button());
     }
 
     /** Shortcuts: body commands while the text has focus, the rest anywhere in the editor. */

@@ -17,7 +17,6 @@ final class FigureNodeFactory {
     Node create(FigureSegment fig) {
         ImageView view = new ImageView();
         view.setPreserveRatio(true);
-        view.setFitWidth(ImageCache.DISPLAY_WIDTH);
         if (!fig.isEmpty()) view.imageProperty().bind(images.image(fig.assetId()));
         view.setAccessibleText(fig.alt());
         VBox box = new VBox(4, view);

@@ -36,9 +36,20 @@ final class ImageCache {
         ObjectProperty<Image> fresh = new SimpleObjectProperty<>();
         cache.put(assetId, fresh);
         tasks.run("load picture " + assetId,
-                () -> images.bytes(assetId).map(b -> new Image(new ByteArrayInputStream(b), DISPLAY_WIDTH, 0, true, true)).orElse(null),
+                () -> images.bytes(assetId).map(ImageCache::decode).orElse(null),
                 fresh::set,
                 e -> { });
         return fresh;
+    }
+
+    /** Large pictures are decoded at display width to save memory; small ones are never blown up. */
+    private static Image decode(byte[] bytes) {
+        boolean large;
+        try {
+            large = ImageStore.probe(bytes).width() > DISPLAY_WIDTH;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return large ? new Image(new ByteArrayInputStream(bytes), DISPLAY_WIDTH, 0, true, true) : new Image(new ByteArrayInputStream(bytes));
     }
 }
