@@ -83,13 +83,18 @@ public final class MetadataViewModel {
     private boolean loading;
 
     public MetadataViewModel() {
-        for (Observable o : List.<Observable>of(headline, summary, editorsNote, responsibleEditor, tags, sourceNote, language,
-                byline, embargoDate, embargoTime)) {
-            o.addListener(x -> {
-                if (!loading) version.set(version.get() + 1);
-            });
+        // Change listeners, not invalidation listeners: a property nobody reads stays invalid
+        // and would report only its first edit.
+        for (javafx.beans.value.ObservableValue<?> o : List.<javafx.beans.value.ObservableValue<?>>of(headline, summary,
+                editorsNote, responsibleEditor, tags, sourceNote, language, embargoDate, embargoTime)) {
+            o.addListener((obs, was, is) -> edited());
         }
+        byline.addListener((Observable x) -> edited());
         direction.bind(Bindings.createObjectBinding(() -> TextDirection.ofLanguage(language.get()), language));
+    }
+
+    private void edited() {
+        if (!loading) version.set(version.get() + 1);
     }
 
     // --- properties ---
