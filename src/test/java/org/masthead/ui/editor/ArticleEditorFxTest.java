@@ -248,4 +248,76 @@ class ArticleEditorFxTest {
         fx(() -> { editor.area().undo(); return null; });
         assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("a cat and a Cat"), Block.Paragraph.of("cat")));
     }
+
+    @Test
+    void pastedHtmlBecomesBlocksAndPlainTextLinesBecomeParagraphs(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY);
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        fx(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            // Newline-separated so the placeholder reader, too, sees two blocks.
+            c.putHtml("<p>One</p>\n<p>Two</p>");
+            c.putString("One Two");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            return null;
+        });
+        shortcut(robot, KeyCode.V);
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("One"), Block.Paragraph.of("Two")));
+        fx(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            c.putString("\nthree\r\nfour");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            return null;
+        });
+        shortcut(robot, KeyCode.V);
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("One"), Block.Paragraph.of("Two"),
+                Block.Paragraph.of("three"), Block.Paragraph.of("four")));
+    }
+
+    @Test
+    void tabAndShiftTabChangeTheListLevel(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.ListItem.of(false, "item"))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.ListItem(false, 3, List.of(Run.plain("item"))));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.ListItem(false, 2, List.of(Run.plain("item"))));
+    }
+
+    @Test
+    void thePublishButtonPublishesTheTextAsItStands(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("To publish"));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea()).write("Published words");
+        robot.clickOn("Publish");
+        waitUntil(() -> ctx.articles().load(id).status() == org.masthead.model.ArticleStatus.PUBLISHED, "publication");
+        Article a = ctx.articles().load(id);
+        assertThat(a.published().body()).isEqualTo(Document.of(Block.Paragraph.of("Published words")));
+        assertThat(ctx.articles().revisions(id).get(0).published()).isTrue();
+        waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the dirty marker to clear");
+        assertThat(robot.lookup("#status-label").queryLabeled().getText()).isEqualTo("Published");
+    }
+
+    @Test
+    void ctrlKLinksTheSelectionAndTheNoteCommandAnchorsAFootnote(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("see this source"))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        fx(() -> { editor.area().selectRange(4, 8); return null; });
+        dialogs.answers.add("https://example.org/report");
+        shortcut(robot, KeyCode.K);
+        fx(() -> { editor.area().selectRange(9, 15); return null; });
+        dialogs.answers.add("Published in 2015.");
+        shortcut(robot, KeyCode.ALT, KeyCode.N);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(Run.plain("see "),
+                Run.link("this", "https://example.org/report"), Run.plain(" "),
+                new Run("source", org.masthead.model.text.Marks.NONE.withNote("Published in 2015.")))));
+        fx(() -> { editor.area().selectRange(4, 8); return null; });
+        dialogs.answers.add("");
+        shortcut(robot, KeyCode.K);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(Run.plain("see this "),
+                new Run("source", org.masthead.model.text.Marks.NONE.withNote("Published in 2015.")))));
+    }
 }
