@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * (use {@code xvfb-run -a} where there is none). See bench/README.md.
  */
 @Command(name = "bench", description = "Run a benchmark: startup, editor (see bench/README.md).", mixinStandardHelpOptions = true,
-        subcommands = {StartupBench.class})
+        subcommands = {StartupBench.class, EditorBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

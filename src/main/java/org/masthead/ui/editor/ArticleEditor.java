@@ -1,44 +1,306 @@
 package org.masthead.ui.editor;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.masthead.model.Article;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.Publication;
+import org.masthead.model.Revision;
+import org.masthead.model.text.Block;
+import org.masthead.model.text.Document;
+import org.masthead.model.text.TextStats;
+import org.masthead.store.ArticleStore.SaveKind;
 import org.masthead.ui.shell.AppContext;
+import org.reactfx.util.Either;
 
-/** Temporary stand-in with the editor's API; replaced by the real editor. */
+/**
+ * The article editor screen: the rich text with its toolbar, find bar and status bar, and a
+ * side panel with the figure fields, the article's fields and workflow, and its revisions.
+ * This class only composes the parts and runs the open / show / close life cycle.
+ */
 public final class ArticleEditor {
+
     private final AppContext ctx;
-    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final Label view = new Label("editor");
+    private final EditorArea area;
+    private final MetadataViewModel meta = new MetadataViewModel();
+    private final SaveController saves;
+    private final FormatCommands format;
+    private final BlockInserter blocks;
+    private final ImageImporter importer;
+    private final FindReplaceBar findBar;
+    private final FigurePanel figurePanel;
+    private final WorkflowPanel workflow;
+    private final RevisionPanel revisions;
+    private final EditorStatusBar status;
+    private final EditorActions actions;
+    private final TabPane side = new TabPane();
+    private final Tab articleTab = new Tab("Article");
+    private final Tab revisionsTab = new Tab("Revisions");
+    private final BorderPane root = new BorderPane();
+    private Publication publication = Publication.DEFAULT;
+    private ScheduledExecutorService timer;
+    private AutosaveScheduler autosave;
     private Consumer<Article> onSaved = a -> { };
+    /** True while the editor itself replaces the text (opening), which is not an edit. */
+    private boolean loading;
+    private long generation;
 
     public ArticleEditor(AppContext ctx) {
         this.ctx = ctx;
+        this.area = new EditorArea(new FigureNodeFactory(new ImageCache(ctx.images(), ctx.tasks())));
+        this.saves = new SaveController(ctx, area, meta);
+        this.format = new FormatCommands(area, ctx.dialogs());
+        this.blocks = new BlockInserter(area);
+        this.importer = new ImageImporter(ctx, blocks);
+        new ClipboardSupport(area, blocks, importer);
+        this.findBar = new FindReplaceBar(area);
+        this.figurePanel = new FigurePanel(area);
+        WorkflowController steps = new WorkflowController(ctx, saves, () -> publication, this::reloadContent);
+        this.workflow = new WorkflowPanel(saves.articleProperty(), saves.dirtyProperty(), () -> publication, steps::perform);
+        this.revisions = new RevisionPanel(ctx, this::currentDocument, this::restoreRevision);
+        this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
+        this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
+        createView();
+        initListeners();
     }
 
-    public Node view() { return view; }
-
-    public void open(long id) {
-        ctx.tasks().run("load", () -> ctx.articles().load(id), a -> { article.set(a); view.setText(a.headline()); }, e -> { });
+    private void createView() {
+        VirtualizedScrollPane<EditorArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox center = new VBox(findBar.view(), scroll);
+        articleTab.setContent(new MetadataView(meta, workflow.view()).view());
+        revisionsTab.setContent(revisions.view());
+        side.getTabs().setAll(articleTab, revisionsTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(side, Priority.ALWAYS);
+        VBox sideBox = new VBox(figurePanel.view(), side);
+        SplitPane split = new SplitPane(center, sideBox);
+        split.setDividerPositions(0.68);
+        root.setTop(actions.toolbar());
+        root.setCenter(split);
+        root.setBottom(status.view());
+        root.getStylesheets().add(getClass().getResource(EditorCss.STYLESHEET).toExternalForm());
+        root.getStyleClass().add("article-editor");
     }
 
-    public void close() { article.set(null); }
+    private void initListeners() {
+        actions.installKeys(root);
+        area.fallbackDirectionProperty().bind(meta.directionProperty());
+        // All an edit costs on the FX thread: the autosave's two field writes.
+        area.multiRichChanges().subscribe(c -> touch());
+        meta.versionProperty().addListener((o, a, b) -> touch());
+        area.plainTextChanges().successionEnds(Duration.ofMillis(300)).subscribe(c -> recount());
+        saves.setOnSaved(a -> {
+            if (revisionsTab.isSelected() && saves.articleProperty().get() != null) revisions.refresh();
+            onSaved.accept(a);
+        });
+        revisionsTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) revisions.refresh();
+        });
+        area.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        area.setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean ok = db.hasFiles() && saves.articleProperty().get() != null;
+            if (ok) {
+                area.moveTo(area.hit(e.getX(), e.getY()).getInsertionIndex());
+                importer.insertDropped(db.getFiles());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
 
-    public void flush() { }
+    private void touch() {
+        if (!loading && autosave != null && saves.articleProperty().get() != null) autosave.touch();
+    }
 
-    public ReadOnlyObjectProperty<Article> articleProperty() { return article.getReadOnlyProperty(); }
+    // --- public API for the shell ---
 
-    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public Node view() {
+        return root;
+    }
 
-    public void setOnSaved(Consumer<Article> c) { onSaved = c; }
+    /** The text area, for focus and tests. */
+    public Node textArea() {
+        return area;
+    }
 
-    public List<Menu> menus() { return List.of(); }
+    /** The rich text area itself, for benchmarks (click-to-drawn, keystroke cost). */
+    public EditorArea area() {
+        return area;
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return saves.articleProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return saves.dirtyProperty();
+    }
+
+    public void setOnSaved(Consumer<Article> c) {
+        onSaved = c == null ? a -> { } : c;
+    }
+
+    /** Edit, Format, Insert, Article and View menus, built from the editor's actions. */
+    public List<Menu> menus() {
+        return actions.menus();
+    }
+
+    /** Loads the article on the worker (the styled document is built there too), then shows it. */
+    public void open(long articleId) {
+        if (saves.articleProperty().get() != null) close();
+        long gen = ++generation;
+        ctx.tasks().run("open article", () -> {
+            Article a = ctx.articles().load(articleId);
+            Publication p = ctx.publication().get();
+            return new Loaded(a, p, DocumentMapper.toStyled(a.content().body()));
+        }, l -> {
+            if (gen == generation) show(l);
+        }, e -> ctx.dialogs().error("Open article", "The article could not be opened: " + e.getMessage()));
+    }
+
+    private record Loaded(Article article, Publication publication,
+                          ReadOnlyStyledDocument<ParStyle, Either<String, FigureSegment>, TextStyle> body) {
+    }
+
+    private void show(Loaded l) {
+        publication = l.publication();
+        loading = true;
+        try {
+            // One replace of a document built in one go: the cheapest way to show a long text.
+            area.replace(0, area.getLength(), l.body());
+            area.getUndoManager().forgetHistory();
+            area.getUndoManager().mark();
+            meta.load(l.article(), publication.defaultZone());
+        } finally {
+            loading = false;
+        }
+        saves.loaded(l.article());
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        startAutosave();
+        recount();
+        revisions.load(l.article().id());
+        area.requestFocus();
+    }
+
+    private void startAutosave() {
+        if (timer == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "masthead-autosave");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        if (autosave != null) autosave.close();
+        autosave = new AutosaveScheduler(timer, Platform::runLater, this::autosaveNow,
+                () -> System.nanoTime() / 1_000_000);
+    }
+
+    /** What the autosave timer does when it fires: an autosave of unsaved changes, if any. */
+    public void autosaveNow() {
+        saves.saveIfDirty(SaveKind.AUTOSAVE);
+    }
+
+    /** Saves now if there are unsaved changes (an explicit save, e.g. Ctrl+S). */
+    public void flush() {
+        if (autosave != null) autosave.clear();
+        saves.saveIfDirty(SaveKind.EXPLICIT);
+    }
+
+    /** Saves what is pending and empties the editor; a later {@link #open} may reuse it. */
+    public void close() {
+        flush();
+        generation++;
+        if (autosave != null) autosave.close();
+        autosave = null;
+        if (timer != null) timer.shutdown();
+        timer = null;
+        saves.cleared();
+        loading = true;
+        try {
+            area.replace(0, area.getLength(), DocumentMapper.toStyled(Document.EMPTY));
+            area.getUndoManager().forgetHistory();
+            area.getUndoManager().mark();
+        } finally {
+            loading = false;
+        }
+    }
+
+    // --- helpers ---
+
+    /** The body as it stands, mapped on the calling thread (tests, revision compare). */
+    public Document currentDocument() {
+        return DocumentMapper.toDocument(new ArrayList<>(area.getParagraphs()));
+    }
+
+    private void recount() {
+        if (saves.articleProperty().get() == null) return;
+        var pars = new ArrayList<>(area.getParagraphs());
+        ctx.tasks().run("count words", () -> TextStats.of(DocumentMapper.toDocument(pars).plainText()),
+                status.statsProperty()::set, e -> { });
+    }
+
+    /** Revision restore: body as one undoable edit, fields as edits, then a RESTORE save. */
+    private void restoreRevision(Revision r, ArticleContent c) {
+        area.getUndoManager().preventMerge();
+        area.replace(0, area.getLength(), DocumentMapper.toStyled(c.body()));
+        area.getUndoManager().preventMerge();
+        meta.restore(c);
+        saves.save(SaveKind.RESTORE, a -> a, a -> revisions.refresh());
+    }
+
+    /** After discarding an update the working copy is the published text again. */
+    private void reloadContent(Article a) {
+        area.replace(0, area.getLength(), DocumentMapper.toStyled(a.content().body()));
+        meta.load(a, publication.defaultZone());
+        area.getUndoManager().mark();
+    }
+
+    MetadataViewModel meta() {
+        return meta;
+    }
+
+    ImageImporter importer() {
+        return importer;
+    }
+
+    FindReplaceBar findBar() {
+        return findBar;
+    }
+
+    private final class Commands implements EditorActions.Commands {
+        @Override public void save() { flush(); }
+        @Override public void insertPicture() { importer.choose(); }
+        @Override public void insertSeparator() { blocks.insertOwnParagraphs(List.of(new Block.Separator())); }
+        @Override public void showFind() { findBar.showFind(); }
+        @Override public void showReplace() { findBar.showReplace(); }
+        @Override public void showArticlePanel() { side.getSelectionModel().select(articleTab); }
+        @Override public void showRevisions() { side.getSelectionModel().select(revisionsTab); }
+    }
 }

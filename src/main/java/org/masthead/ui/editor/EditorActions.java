@@ -1,0 +1,162 @@
+package org.masthead.ui.editor;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.kordamp.ikonli.Ikon;
+import org.masthead.ui.shell.Action;
+import org.masthead.ui.shell.AppIcon;
+
+/**
+ * Every editor command, defined once as an {@link Action}; the menus, the toolbar and the
+ * keyboard shortcuts are built from these. Shortcuts also work without the shell's menu bar
+ * (a key filter on the editor), so the editor behaves the same wherever it is shown.
+ */
+@SuppressWarnings("unchecked")
+final class EditorActions {
+
+    /** What the actions call; implemented by the editor. */
+    interface Commands {
+        void save();
+        void insertPicture();
+        void insertSeparator();
+        void showFind();
+        void showReplace();
+        void showArticlePanel();
+        void showRevisions();
+    }
+
+    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    final Action undo, redo, find, replace, save;
+    final Action bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers;
+    final Action picture, separator;
+    final Action articlePanel, revisions, theme;
+    private final List<Action> areaScoped;
+    private final List<Action> editorScoped;
+    private final EditorArea area;
+    private final FormatCommands format;
+    private final BlockInserter blocks;
+    private boolean dark;
+
+    EditorActions(EditorArea area, FormatCommands f, BlockInserter blocks, Commands c, ObservableBooleanValue noArticle) {
+        this.area = area;
+        this.format = f;
+        this.blocks = blocks;
+        // Read through the Val itself: a ReactFX Val only signals again once its value was read.
+        org.reactfx.value.Val<Boolean> undoVal = area.getUndoManager().undoAvailableProperty();
+        org.reactfx.value.Val<Boolean> redoVal = area.getUndoManager().redoAvailableProperty();
+        BooleanBinding noUndo = Bindings.createBooleanBinding(() -> !undoVal.getValue(), undoVal);
+        BooleanBinding noRedo = Bindings.createBooleanBinding(() -> !redoVal.getValue(), redoVal);
+        undo = act("Undo", "Shortcut+Z", AppIcon.UNDO, () -> inFocusedField(area, true), Bindings.or(noArticle, noUndo));
+        redo = act("Redo", "Shortcut+Shift+Z", AppIcon.REDO, () -> inFocusedField(area, false), Bindings.or(noArticle, noRedo));
+        find = act("Find...", "Shortcut+F", AppIcon.FIND, c::showFind, noArticle);
+        replace = act("Replace...", "Shortcut+H", AppIcon.REPLACE, c::showReplace, noArticle);
+        save = act("Save", "Shortcut+S", AppIcon.SAVE, c::save, noArticle);
+        bold = act("Bold", "Shortcut+B", AppIcon.BOLD, f::toggleBold, noArticle);
+        italic = act("Italic", "Shortcut+I", AppIcon.ITALIC, f::toggleItalic, noArticle);
+        link = act("Link...", "Shortcut+K", AppIcon.LINK, f::editLink, noArticle);
+        note = act("Note...", "Shortcut+Alt+N", AppIcon.NOTE, f::editNote, noArticle);
+        paragraph = act("Paragraph", "Shortcut+Alt+0", AppIcon.PARAGRAPH, () -> f.setKind(ParStyle.Kind.PARAGRAPH), noArticle);
+        heading1 = act("Heading 1", "Shortcut+Alt+1", AppIcon.HEADING_1, () -> f.setKind(ParStyle.Kind.HEADING_1), noArticle);
+        heading2 = act("Heading 2", "Shortcut+Alt+2", AppIcon.HEADING_2, () -> f.setKind(ParStyle.Kind.HEADING_2), noArticle);
+        quote = act("Quote", "Shortcut+Alt+Q", AppIcon.QUOTE, () -> f.setKind(ParStyle.Kind.QUOTE), noArticle);
+        bullets = act("Bulleted list", "Shortcut+Shift+8", AppIcon.BULLETS, () -> f.toggleList(ParStyle.Kind.BULLET), noArticle);
+        numbers = act("Numbered list", "Shortcut+Shift+7", AppIcon.NUMBERS, () -> f.toggleList(ParStyle.Kind.NUMBERED), noArticle);
+        picture = act("Picture...", "Shortcut+Shift+I", AppIcon.IMAGE, c::insertPicture, noArticle);
+        separator = act("Separator", null, AppIcon.SEPARATOR, c::insertSeparator, noArticle);
+        articlePanel = act("Article details", null, AppIcon.METADATA, c::showArticlePanel, noArticle);
+        revisions = act("Revisions", null, AppIcon.HISTORY, c::showRevisions, noArticle);
+        theme = act("Light / dark theme", null, AppIcon.THEME, this::toggleTheme, null);
+        areaScoped = List.of(undo, redo, bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers, separator);
+        editorScoped = List.of(find, replace, save, picture);
+    }
+
+    private static Action act(String text, String accel, Ikon icon, Runnable r, ObservableBooleanValue disabled) {
+        Action a = Action.of(text, accel, icon, r);
+        return disabled == null ? a : a.disabledWhen(disabled);
+    }
+
+    List<Menu> menus() {
+        Menu edit = menu("Edit", undo, redo, null, find, replace);
+        Menu fmt = menu("Format", bold, italic, link, note, null, paragraph, heading1, heading2, quote, bullets, numbers);
+        Menu insert = menu("Insert", picture, separator, note);
+        Menu article = menu("Article", save, null, articlePanel, revisions);
+        Menu view = menu("View", theme);
+        return List.of(edit, fmt, insert, article, view);
+    }
+
+    private static Menu menu(String name, Action... actions) {
+        Menu m = new Menu(name);
+        for (Action a : actions) {
+            m.getItems().add(a == null ? new javafx.scene.control.SeparatorMenuItem() : a.menuItem());
+        }
+        return m;
+    }
+
+    ToolBar toolbar() {
+        return new ToolBar(save.button(), new Separator(javafx.geometry.Orientation.VERTICAL), undo.button(), redo.button(), new Separator(javafx.geometry.Orientation.VERTICAL),
+                bold.button(), italic.button(), link.button(), note.button(), new Separator(javafx.geometry.Orientation.VERTICAL),
+                paragraph.button(), heading1.button(), heading2.button(), quote.button(), bullets.button(), numbers.button(),
+                new Separator(javafx.geometry.Orientation.VERTICAL), picture.button(), separator.button(), new Separator(javafx.geometry.Orientation.VERTICAL), find.button(), replace.button());
+    }
+
+    /** Shortcuts: body commands while the text has focus, the rest anywhere in the editor. */
+    void installKeys(Node editorRoot) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isAltDown()) {
+                if (format.changeListLevel(e.isShiftDown() ? -1 : 1)) e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown()) {
+                if (blocks.newParagraphAfterSpecial()) e.consume();
+            } else if (REDO_ALT.match(e)) {
+                if (!redo.disabled().get()) redo.handler().run();
+                e.consume();
+            } else {
+                fire(areaScoped, e);
+            }
+        });
+        editorRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> fire(editorScoped, e));
+    }
+
+    private static void fire(List<Action> actions, KeyEvent e) {
+        for (Action a : actions) {
+            if (a.accelerator() != null && a.accelerator().match(e)) {
+                if (!a.disabled().get()) a.handler().run();
+                e.consume();
+                return;
+            }
+        }
+    }
+
+    private void toggleTheme() {
+        dark = !dark;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * Menu accelerators fire before the focused control sees the key, so Ctrl+Z in the
+     * headline field would otherwise undo the body: undo where the editor is typing.
+     */
+    private static void inFocusedField(EditorArea area, boolean undo) {
+        javafx.scene.Node focus = area.getScene() == null ? null : area.getScene().getFocusOwner();
+        if (focus instanceof javafx.scene.control.TextInputControl field) {
+            if (undo) field.undo(); else field.redo();
+        } else if (undo) {
+            area.undo();
+        } else {
+            area.redo();
+        }
+    }
+}

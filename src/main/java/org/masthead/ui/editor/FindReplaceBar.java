@@ -1,0 +1,139 @@
+package org.masthead.ui.editor;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.MultiChangeBuilder;
+
+/** The find / replace bar over the text. Replace all is one undoable edit. */
+final class FindReplaceBar {
+
+    private final EditorArea area;
+    private final TextField find = new TextField();
+    private final TextField replace = new TextField();
+    private final CheckBox matchCase = new CheckBox("Match case");
+    private final Label result = new Label();
+    private final HBox replaceRow;
+    private final VBox root;
+
+    FindReplaceBar(EditorArea area) {
+        this.area = area;
+        find.setPromptText("Find");
+        find.setId("find-field");
+        replace.setPromptText("Replace with");
+        replace.setId("replace-field");
+        Button next = new Button("Next");
+        Button prev = new Button("Previous");
+        Button one = new Button("Replace");
+        Button all = new Button("Replace all");
+        all.setId("replace-all");
+        Button close = new Button("Close");
+        next.setOnAction(e -> findNext());
+        prev.setOnAction(e -> findPrevious());
+        one.setOnAction(e -> replaceOne());
+        all.setOnAction(e -> replaceAll());
+        close.setOnAction(e -> hide());
+        find.setOnAction(e -> findNext());
+        replace.setOnAction(e -> replaceOne());
+        HBox findRow = new HBox(6, find, next, prev, matchCase, result, close);
+        replaceRow = new HBox(6, replace, one, all);
+        for (HBox r : List.of(findRow, replaceRow)) r.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(4, findRow, replaceRow);
+        root.setPadding(new Insets(4, 8, 4, 8));
+        root.getStyleClass().add(EditorCss.FIND_BAR);
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) hide();
+        });
+        hide();
+    }
+
+    Node view() {
+        return root;
+    }
+
+    void showFind() {
+        show(false);
+    }
+
+    void showReplace() {
+        show(true);
+    }
+
+    private void show(boolean withReplace) {
+        root.setVisible(true);
+        root.setManaged(true);
+        replaceRow.setVisible(withReplace);
+        replaceRow.setManaged(withReplace);
+        String sel = area.getSelectedText();
+        if (!sel.isEmpty() && sel.indexOf('\n') < 0) find.setText(sel);
+        find.requestFocus();
+        find.selectAll();
+    }
+
+    void hide() {
+        root.setVisible(false);
+        root.setManaged(false);
+        area.requestFocus();
+    }
+
+    void findNext() {
+        select(TextSearch.next(area.getText(), find.getText(), area.getSelection().getEnd(), matchCase.isSelected()));
+    }
+
+    void findPrevious() {
+        select(TextSearch.previous(area.getText(), find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
+    }
+
+    private void select(int at) {
+        if (at < 0) {
+            result.setText(find.getText().isEmpty() ? "" : "Not found");
+            return;
+        }
+        result.setText("");
+        area.selectRange(at, at + find.getText().length());
+        area.requestFollowCaret();
+    }
+
+    private boolean selectionMatches() {
+        String sel = area.getSelectedText();
+        return !sel.isEmpty() && (matchCase.isSelected() ? sel.equals(find.getText()) : sel.equalsIgnoreCase(find.getText()));
+    }
+
+    void replaceOne() {
+        if (!selectionMatches()) {
+            findNext();
+            return;
+        }
+        area.replaceSelection(replace.getText());
+        findNext();
+    }
+
+    void replaceAll() {
+        List<Integer> hits = TextSearch.all(area.getText(), find.getText(), matchCase.isSelected());
+        if (hits.isEmpty()) {
+            result.setText("Not found");
+            return;
+        }
+        int len = find.getText().length();
+        MultiChangeBuilder<ParStyle, ?, TextStyle> change = area.createMultiChange(hits.size());
+        // Back to front, so every offset still refers to the text as it was.
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            change.replaceTextAbsolutely(hits.get(i), hits.get(i) + len, replace.getText());
+        }
+        change.commit();
+        result.setText(hits.size() == 1 ? "1 replaced" : hits.size() + " replaced");
+    }
+
+    // for tests
+    TextField findField() { return find; }
+    TextField replaceField() { return replace; }
+    CheckBox matchCaseBox() { return matchCase; }
+}

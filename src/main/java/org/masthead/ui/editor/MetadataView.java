@@ -1,0 +1,123 @@
+package org.masthead.ui.editor;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.masthead.ui.editor.MetadataViewModel.AuthorRow;
+
+/** The "Article" panel: the fields of {@link MetadataViewModel} and the workflow panel. */
+final class MetadataView {
+
+    private final MetadataViewModel vm;
+    private final VBox bylineRows = new VBox(4);
+    private final ScrollPane root;
+
+    MetadataView(MetadataViewModel vm, Node workflow) {
+        this.vm = vm;
+        VBox form = new VBox(6);
+        form.setPadding(new Insets(8));
+        form.getStyleClass().add(EditorCss.SIDE_PANEL);
+
+        TextField headline = field(vm.headlineProperty(), "headline-field");
+        TextArea summary = area(vm.summaryProperty(), 3);
+        TextArea note = area(vm.editorsNoteProperty(), 3);
+        TextField editor = field(vm.responsibleEditorProperty(), "responsible-editor-field");
+        TextField tags = field(vm.tagsProperty(), "tags-field");
+        tags.setPromptText("opinion, economy, series");
+        TextArea source = area(vm.sourceNoteProperty(), 2);
+
+        ComboBox<String> language = new ComboBox<>();
+        language.setEditable(true);
+        language.getItems().setAll(MetadataViewModel.COMMON_LANGUAGES);
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.setId("language-field");
+
+        DatePicker date = new DatePicker();
+        date.valueProperty().bindBidirectional(vm.embargoDateProperty());
+        date.setPrefWidth(140);
+        TextField time = field(vm.embargoTimeProperty(), "embargo-time");
+        time.setPromptText("HH:mm");
+        time.setPrefColumnCount(5);
+        Label zone = new Label();
+        zone.textProperty().bind(Bindings.createStringBinding(() -> vm.zoneProperty().get().getId(), vm.zoneProperty()));
+        Button clearEmbargo = new Button("None");
+        clearEmbargo.setOnAction(e -> {
+            vm.embargoDateProperty().set(null);
+            vm.embargoTimeProperty().set("");
+        });
+
+        Button addAuthor = new Button("Add author", new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
+        addAuthor.setOnAction(e -> vm.addAuthor());
+        vm.byline().addListener((javafx.collections.ListChangeListener<AuthorRow>) c -> {
+            boolean structural = false;
+            while (c.next()) structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+            if (structural) rebuildByline();
+        });
+        rebuildByline();
+
+        form.getChildren().addAll(workflow,
+                label("Headline"), headline, label("Summary"), summary, label("Editor's note"), note,
+                label("Byline"), bylineRows, addAuthor, label("Responsible editor"), editor,
+                label("Tags (comma separated)"), tags, label("Source note"), source,
+                label("Language"), language,
+                label("Embargo (not before)"), new HBox(6, date, time, zone, clearEmbargo));
+        root = new ScrollPane(form);
+        root.setFitToWidth(true);
+    }
+
+    Node view() {
+        return root;
+    }
+
+    private void rebuildByline() {
+        bylineRows.getChildren().clear();
+        for (AuthorRow r : vm.byline()) {
+            TextField name = new TextField();
+            name.textProperty().bindBidirectional(r.nameProperty());
+            name.setPromptText("Name");
+            TextField title = new TextField();
+            title.textProperty().bindBidirectional(r.titleProperty());
+            title.setPromptText("Title and affiliation");
+            HBox.setHgrow(title, Priority.ALWAYS);
+            Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+            remove.getStyleClass().add("flat");
+            remove.setAccessibleText("Remove author");
+            remove.setOnAction(e -> vm.removeAuthor(r));
+            bylineRows.getChildren().add(new HBox(4, name, title, remove));
+        }
+    }
+
+    private static Label label(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("text-caption");
+        return l;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty p, String id) {
+        TextField f = new TextField();
+        f.textProperty().bindBidirectional(p);
+        f.setId(id);
+        return f;
+    }
+
+    private static TextArea area(javafx.beans.property.StringProperty p, int rows) {
+        TextArea a = new TextArea();
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        a.textProperty().bindBidirectional(p);
+        return a;
+    }
+}

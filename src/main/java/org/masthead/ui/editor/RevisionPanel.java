@@ -1,0 +1,166 @@
+package org.masthead.ui.editor;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.Revision;
+import org.masthead.model.text.Block;
+import org.masthead.model.text.Document;
+import org.masthead.ui.shell.AppContext;
+
+/**
+ * The "Revisions" panel: kept versions, what changed against the current text, and restore.
+ * Loading and diffing happen on the worker.
+ */
+final class RevisionPanel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private final AppContext ctx;
+    private final Supplier<Document> currentBody;
+    private final BiConsumer<Revision, ArticleContent> restore;
+    private final ListView<Revision> list = new ListView<>();
+    private final ListView<ParagraphDiff.Line> diff = new ListView<>();
+    private final Button restoreButton = new Button("Restore");
+    private final Label summary = new Label();
+    private final VBox root;
+    private long articleId;
+    private ArticleContent selectedContent;
+
+    /**
+     * @param currentBody a snapshot of the editor's body (cheap to take; mapped on the worker)
+     * @param restore     puts a revision's content back into the editor
+     */
+    RevisionPanel(AppContext ctx, Supplier<Document> currentBody, BiConsumer<Revision, ArticleContent> restore) {
+        this.ctx = ctx;
+        this.currentBody = currentBody;
+        this.restore = restore;
+        list.setId("revision-list");
+        list.setPrefHeight(220);
+        list.setCellFactory(v -> new RevisionCell());
+        diff.setCellFactory(v -> new DiffCell());
+        diff.setId("revision-diff");
+        VBox.setVgrow(diff, Priority.ALWAYS);
+        restoreButton.setId("restore-revision");
+        restoreButton.setDisable(true);
+        restoreButton.setOnAction(e -> {
+            Revision r = list.getSelectionModel().getSelectedItem();
+            if (r != null && selectedContent != null) restore.accept(r, selectedContent);
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r));
+        root = new VBox(6, list, new HBox(8, restoreButton, summary), diff);
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add(EditorCss.SIDE_PANEL);
+    }
+
+    Node view() {
+        return root;
+    }
+
+    void load(long id) {
+        articleId = id;
+        refresh();
+    }
+
+    void refresh() {
+        if (articleId == 0) return;
+        long id = articleId;
+        ctx.tasks().run("list revisions", () -> ctx.articles().revisions(id), revs -> {
+            if (id != articleId) return;
+            Revision sel = list.getSelectionModel().getSelectedItem();
+            list.getItems().setAll(revs);
+            if (sel != null) revs.stream().filter(r -> r.id() == sel.id()).findFirst().ifPresent(r -> list.getSelectionModel().select(r));
+        }, e -> { });
+    }
+
+    private void show(Revision r) {
+        selectedContent = null;
+        restoreButton.setDisable(true);
+        diff.getItems().clear();
+        summary.setText("");
+        if (r == null) return;
+        Document current = currentBody.get();
+        ctx.tasks().run("compare revision", () -> {
+            ArticleContent c = ctx.articles().revisionContent(r.id());
+            return new Compared(c, ParagraphDiff.diff(lines(current), lines(c.body())));
+        }, cmp -> {
+            if (list.getSelectionModel().getSelectedItem() != r) return;
+            selectedContent = cmp.content();
+            restoreButton.setDisable(false);
+            diff.getItems().setAll(cmp.lines());
+            long changed = cmp.lines().stream().filter(l -> l.op() != ParagraphDiff.Op.SAME).count();
+            summary.setText(changed == 0 ? "Same text as now" : changed + " paragraphs differ from now");
+        }, e -> ctx.dialogs().error("Revisions", "Could not read the revision: " + e.getMessage()));
+    }
+
+    private record Compared(ArticleContent content, List<ParagraphDiff.Line> lines) {
+    }
+
+    /** One line per block, as compared: figures by caption, separators as a rule. */
+    static List<String> lines(Document d) {
+        List<String> out = new ArrayList<>(d.blocks().size());
+        for (Block b : d.blocks()) {
+            if (b instanceof Block.TextBlock t) out.add(t.text());
+            else if (b instanceof Block.Figure f) out.add("[Picture] " + f.caption());
+            else out.add("———");
+        }
+        return out;
+    }
+
+    private static final class RevisionCell extends ListCell<Revision> {
+        @Override
+        protected void updateItem(Revision r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())) + " · " + r.kind() + " · " + r.words() + " words");
+            if (r.published()) {
+                Label badge = new Label("published");
+                badge.getStyleClass().add(EditorCss.BADGE);
+                setGraphic(badge);
+            } else {
+                setGraphic(null);
+            }
+        }
+    }
+
+    private static final class DiffCell extends ListCell<ParagraphDiff.Line> {
+        @Override
+        protected void updateItem(ParagraphDiff.Line l, boolean empty) {
+            super.updateItem(l, empty);
+            getStyleClass().removeAll(EditorCss.DIFF_ADDED, EditorCss.DIFF_REMOVED, EditorCss.DIFF_SAME);
+            if (empty || l == null) {
+                setText(null);
+                return;
+            }
+            setWrapText(true);
+            setPrefWidth(0);
+            setText(switch (l.op()) {
+                case ADDED -> "+ " + l.text();
+                case REMOVED -> "− " + l.text();
+                case SAME -> "  " + l.text();
+            });
+            getStyleClass().add(switch (l.op()) {
+                case ADDED -> EditorCss.DIFF_ADDED;
+                case REMOVED -> EditorCss.DIFF_REMOVED;
+                case SAME -> EditorCss.DIFF_SAME;
+            });
+        }
+    }
+}

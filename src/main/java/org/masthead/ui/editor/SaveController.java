@@ -1,0 +1,136 @@
+package org.masthead.ui.editor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.undo.UndoManager;
+import org.masthead.model.Article;
+import org.masthead.model.text.Document;
+import org.masthead.store.ArticleStore.SaveKind;
+import org.masthead.ui.shell.AppContext;
+import org.reactfx.util.Either;
+
+/**
+ * Saving: snapshot on the FX thread, map and write on the worker, mark what was saved.
+ *
+ * <p>The snapshot is the list of the area's immutable paragraphs (O(paragraphs), no
+ * serialisation) plus the metadata fields. Saves go through the single-thread task runner,
+ * so they never overlap; each one starts from the article the previous save produced
+ * ({@link #latest}, touched only on the worker), so a queued autosave can never undo a
+ * workflow step queued before it. Only the undo position and metadata version that were
+ * snapshotted are marked as saved: edits typed while a save runs stay dirty.
+ */
+final class SaveController {
+
+    private final AppContext ctx;
+    private final EditorArea area;
+    private final MetadataViewModel meta;
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final ObjectProperty<Instant> lastSaved = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final AtomicReference<Article> latest = new AtomicReference<>();
+    private Consumer<Article> onSaved = a -> { };
+    private int inFlight;
+    /** Bumped when another article is shown: late results of older saves must not mark it. */
+    private long session;
+
+    SaveController(AppContext ctx, EditorArea area, MetadataViewModel meta) {
+        this.ctx = ctx;
+        this.area = area;
+        this.meta = meta;
+        UndoManager<?> um = area.getUndoManager();
+        BooleanBinding d = Bindings.createBooleanBinding(
+                () -> article.get() != null && (!um.isAtMarkedPosition() || meta.dirtyProperty().get()),
+                um.atMarkedPositionProperty(), meta.dirtyProperty(), article);
+        dirty.bind(d);
+    }
+
+    ObjectProperty<Article> articleProperty() { return article; }
+    ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    BooleanProperty savingProperty() { return saving; }
+    ObjectProperty<Instant> lastSavedProperty() { return lastSaved; }
+
+    void setOnSaved(Consumer<Article> c) {
+        onSaved = c == null ? a -> { } : c;
+    }
+
+    /** A freshly loaded article is the saved state. */
+    void loaded(Article a) {
+        session++;
+        latest.set(a);
+        article.set(a);
+        lastSaved.set(null);
+    }
+
+    void cleared() {
+        session++;
+        article.set(null);
+    }
+
+    /** Saves if there is anything unsaved. */
+    void saveIfDirty(SaveKind kind) {
+        if (article.get() != null && dirty.get()) save(kind, a -> a, a -> { });
+    }
+
+    /**
+     * Saves the editor's content, after applying {@code step} (a workflow transition, or
+     * identity) to the article on the worker. A step's IllegalStateException or
+     * IllegalArgumentException is shown as a message and nothing is written.
+     */
+    void save(SaveKind kind, UnaryOperator<Article> step, Consumer<Article> after) {
+        if (article.get() == null) return;
+        List<Paragraph<ParStyle, Either<String, FigureSegment>, TextStyle>> pars = new ArrayList<>(area.getParagraphs());
+        UndoManager.UndoPosition position = area.getUndoManager().getCurrentPosition();
+        long metaVersion = meta.version();
+        MetadataViewModel.Snapshot fields = meta.snapshot();
+        Instant now = ctx.now();
+        long articleId = article.get().id();
+        long sessionAtStart = session;
+        inFlight++;
+        saving.set(true);
+        ctx.tasks().run("save article", () -> {
+            Article base = latest.get();
+            if (base == null || base.id() != articleId) throw new IllegalStateException("the article was closed");
+            Document body = DocumentMapper.toDocument(pars);
+            Article next = step.apply(base.withContent(fields.withBody(body), now).withEmbargo(fields.embargo()));
+            Article saved = ctx.articles().save(next, kind);
+            latest.set(saved);
+            return saved;
+        }, saved -> {
+            done();
+            if (session == sessionAtStart) {
+                position.mark();
+                meta.markSaved(metaVersion);
+                article.set(saved);
+                lastSaved.set(now);
+                after.accept(saved);
+            }
+            onSaved.accept(saved);
+        }, e -> {
+            done();
+            if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
+                ctx.dialogs().error("Cannot do that", e.getMessage());
+            } else {
+                ctx.dialogs().error("Could not save the article", String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    private void done() {
+        inFlight--;
+        saving.set(inFlight > 0);
+    }
+}

@@ -1,0 +1,323 @@
+package org.masthead.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.masthead.model.Article;
+import org.masthead.model.ArticleContent;
+import org.masthead.model.Revision;
+import org.masthead.model.text.Block;
+import org.masthead.model.text.Document;
+import org.masthead.model.text.Run;
+import org.masthead.store.ArticleStore;
+import org.masthead.store.Database;
+import org.masthead.store.ImageStore;
+import org.masthead.store.PublicationStore;
+import org.masthead.ui.shell.AppContext;
+import org.masthead.ui.shell.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ArticleEditorFxTest {
+
+    private Stage stage;
+    private Path dir;
+    private Path dbFile;
+    private Database db;
+    private FxTaskRunner tasks;
+    private AppContext ctx;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private ArticleEditor editor;
+
+    @Start
+    void start(Stage s) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage = s;
+    }
+
+    @BeforeEach
+    void openDatabase() throws IOException {
+        dir = Files.createTempDirectory("masthead-editor-test");
+        dbFile = dir.resolve("masthead.db");
+        connect();
+    }
+
+    private void connect() {
+        db = Database.open(dbFile);
+        tasks = new FxTaskRunner();
+        ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db), tasks, dialogs, Clock.systemUTC());
+    }
+
+    private void disconnect() {
+        tasks.close();
+        WaitForAsyncUtils.waitForFxEvents();
+        db.close();
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        if (editor != null) fx(() -> { editor.close(); return null; });
+        disconnect();
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    // --- helpers ---
+
+    private long createArticle(ArticleContent content) {
+        return ctx.articles().create(Article.create(content, ctx.now())).id();
+    }
+
+    private ArticleEditor showEditor(long id) {
+        ArticleEditor e = fx(() -> {
+            ArticleEditor ed = new ArticleEditor(ctx);
+            stage.setScene(new Scene((Parent) ed.view(), 1100, 760));
+            stage.show();
+            ed.open(id);
+            return ed;
+        });
+        waitUntil(() -> fx(() -> e.articleProperty().get() != null), "the article to open");
+        return e;
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier cond, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, cond::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+
+    private Document current() {
+        return fx(() -> editor.currentDocument());
+    }
+
+    private static Path png(Path dir) throws IOException {
+        BufferedImage img = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 8; x++) for (int y = 0; y < 6; y++) img.setRGB(x, y, 0xCC2222);
+        Path p = dir.resolve("red.png");
+        ImageIO.write(img, "png", p.toFile());
+        return p;
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode... keys) {
+        KeyCode[] all = new KeyCode[keys.length + 1];
+        all[0] = KeyCode.CONTROL;
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        robot.press(all).release(all);
+    }
+
+    // --- tests ---
+
+    @Test
+    void typedTextBoldAndACaptionedPictureAreAutosavedAndShownAgainAfterReopening(FxRobot robot) throws Exception {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Autosave test"));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        robot.write("Hello brave world");
+        shortcut(robot, KeyCode.SHIFT, KeyCode.LEFT);
+        shortcut(robot, KeyCode.B);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(Run.plain("Hello brave "), Run.bold("world"))));
+
+        dialogs.fileToOpen = png(dir);
+        shortcut(robot, KeyCode.SHIFT, KeyCode.I);
+        waitUntil(() -> !current().figures().isEmpty(), "the picture to be inserted");
+        robot.clickOn("#figure-caption").write("A small red square").type(KeyCode.ENTER);
+        waitUntil(() -> current().figures().get(0).caption().equals("A small red square"), "the caption to reach the figure");
+
+        Document shown = current();
+        waitUntil(() -> ctx.articles().load(id).content().body().equals(shown), "the autosave to reach the database");
+        assertThat(dialogs.errors).isEmpty();
+
+        fx(() -> { editor.close(); stage.hide(); return null; });
+        editor = null;
+        disconnect();
+        connect();
+        editor = showEditor(id);
+        Document reopened = current();
+        assertThat(reopened).isEqualTo(shown);
+        assertThat(reopened.blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(Run.plain("Hello brave "), Run.bold("world"))));
+        assertThat(reopened.figures()).singleElement().satisfies(f -> {
+            assertThat(f.caption()).isEqualTo("A small red square");
+            assertThat(ctx.images().info(f.assetId())).isPresent();
+        });
+    }
+
+    @Test
+    void choosingOrDroppingAFileThatIsNoPictureShowsAnErrorAndChangesNothing(FxRobot robot) throws Exception {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("Untouched"))));
+        editor = showEditor(id);
+        Path txt = dir.resolve("notes.txt");
+        Files.writeString(txt, "just some notes");
+        dialogs.fileToOpen = txt;
+        robot.clickOn(editor.textArea());
+        shortcut(robot, KeyCode.SHIFT, KeyCode.I);
+        waitUntil(() -> dialogs.errors.size() == 1, "the error message");
+        assertThat(dialogs.errors.get(0)).isEqualTo("notes.txt is not a picture Masthead can use (PNG, JPEG, GIF or BMP)");
+
+        fx(() -> { editor.importer().insertDropped(List.of(txt.toFile())); return null; });
+        waitUntil(() -> dialogs.errors.size() == 2, "the error for the dropped file");
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Untouched")));
+        assertThat(fx(() -> editor.dirtyProperty().get())).isFalse();
+        assertThat(ctx.images().count()).isZero();
+    }
+
+    @Test
+    void ctrlSClearsTheDirtyMarker(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY);
+        editor = showEditor(id);
+        assertThat(fx(() -> editor.dirtyProperty().get())).isFalse();
+        robot.clickOn(editor.textArea()).write("Dirty now");
+        assertThat(fx(() -> editor.dirtyProperty().get())).isTrue();
+        shortcut(robot, KeyCode.S);
+        waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the dirty marker to clear");
+        assertThat(ctx.articles().load(id).content().body()).isEqualTo(Document.of(Block.Paragraph.of("Dirty now")));
+    }
+
+    @Test
+    void undoAfterRestoringARevisionBringsBackThePreviousText(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Restore test"));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea()).write("First version");
+        shortcut(robot, KeyCode.S);
+        waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the first save");
+        robot.write(" and more");
+        shortcut(robot, KeyCode.S);
+        waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the second save");
+
+        Revision first = ctx.articles().revisions(id).stream()
+                .filter(r -> ctx.articles().revisionContent(r.id()).body().equals(Document.of(Block.Paragraph.of("First version"))))
+                .findFirst().orElseThrow();
+        robot.clickOn("Revisions");
+        waitUntil(() -> robot.lookup("#revision-list").queryListView().getItems().size() >= 3, "the revision list");
+        fx(() -> {
+            var list = robot.lookup("#revision-list").<Revision>queryListView();
+            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.id() == first.id()).findFirst().orElseThrow());
+            return null;
+        });
+        waitUntil(() -> !robot.lookup("#restore-revision").queryButton().isDisabled(), "the comparison");
+        robot.clickOn("#restore-revision");
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("First version")));
+
+        robot.clickOn(editor.textArea());
+        assertThat(fx(() -> editor.area().getUndoManager().isUndoAvailable())).isTrue();
+        shortcut(robot, KeyCode.Z);
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("First version and more")));
+    }
+
+    @Test
+    void replaceAllIsOneUndoableEdit(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("a cat and a Cat"), Block.Paragraph.of("cat"))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        shortcut(robot, KeyCode.H);
+        robot.clickOn("#find-field").write("cat");
+        robot.clickOn("#replace-field").write("dog");
+        robot.clickOn("#replace-all");
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("a dog and a dog"), Block.Paragraph.of("dog")));
+        fx(() -> { editor.area().undo(); return null; });
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("a cat and a Cat"), Block.Paragraph.of("cat")));
+    }
+
+    @Test
+    void pastedHtmlBecomesBlocksAndPlainTextLinesBecomeParagraphs(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY);
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        fx(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            // Newline-separated so the placeholder reader, too, sees two blocks.
+            c.putHtml("<p>One</p>\n<p>Two</p>");
+            c.putString("One Two");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            return null;
+        });
+        shortcut(robot, KeyCode.V);
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("One"), Block.Paragraph.of("Two")));
+        fx(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            c.putString("\nthree\r\nfour");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            return null;
+        });
+        shortcut(robot, KeyCode.V);
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("One"), Block.Paragraph.of("Two"),
+                Block.Paragraph.of("three"), Block.Paragraph.of("four")));
+    }
+
+    @Test
+    void tabAndShiftTabChangeTheListLevel(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.ListItem.of(false, "item"))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.ListItem(false, 3, List.of(Run.plain("item"))));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.ListItem(false, 2, List.of(Run.plain("item"))));
+    }
+
+    @Test
+    void thePublishButtonPublishesTheTextAsItStands(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("To publish"));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea()).write("Published words");
+        robot.clickOn("Publish");
+        waitUntil(() -> ctx.articles().load(id).status() == org.masthead.model.ArticleStatus.PUBLISHED, "publication");
+        Article a = ctx.articles().load(id);
+        assertThat(a.published().body()).isEqualTo(Document.of(Block.Paragraph.of("Published words")));
+        assertThat(ctx.articles().revisions(id).get(0).published()).isTrue();
+        waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the dirty marker to clear");
+        assertThat(robot.lookup("#status-label").queryLabeled().getText()).isEqualTo("Published");
+    }
+
+    @Test
+    void ctrlKLinksTheSelectionAndTheNoteCommandAnchorsAFootnote(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("see this source"))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        fx(() -> { editor.area().selectRange(4, 8); return null; });
+        dialogs.answers.add("https://example.org/report");
+        shortcut(robot, KeyCode.K);
+        fx(() -> { editor.area().selectRange(9, 15); return null; });
+        dialogs.answers.add("Published in 2015.");
+        shortcut(robot, KeyCode.ALT, KeyCode.N);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(Run.plain("see "),
+                Run.link("this", "https://example.org/report"), Run.plain(" "),
+                new Run("source", org.masthead.model.text.Marks.NONE.withNote("Published in 2015.")))));
+        fx(() -> { editor.area().selectRange(4, 8); return null; });
+        dialogs.answers.add("");
+        shortcut(robot, KeyCode.K);
+        assertThat(current().blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(Run.plain("see this "),
+                new Run("source", org.masthead.model.text.Marks.NONE.withNote("Published in 2015.")))));
+    }
+}
