@@ -132,4 +132,19 @@ class MainWindowTest {
         assertThat(again.getHeight()).isEqualTo(777);
         waitFor(() -> app.editorArticleId() == id);
     }
+
+    @Test
+    void theThemeToggleSwitchesToDarkAndIsRemembered() throws Exception {
+        launch();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(Files.readString(dir.resolve("config/window.properties"))).contains("theme.dark=true");
+        launch();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    }
 }

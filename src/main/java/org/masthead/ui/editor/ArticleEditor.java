@@ -86,7 +86,15 @@ public final class ArticleEditor {
     private void createView() {
         VirtualizedScrollPane<EditorArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox center = new VBox(findBar.view(), scroll);
+        // The headline sits above the text, as on the page; it is the same field as in the Article panel.
+        javafx.scene.control.TextField headline = new javafx.scene.control.TextField();
+        headline.setPromptText("Headline");
+        headline.setId("headline-big");
+        headline.getStyleClass().add("headline-big");
+        headline.textProperty().bindBidirectional(meta.headlineProperty());
+        headline.disableProperty().bind(saves.articleProperty().isNull());
+        headline.setOnAction(e -> area.requestFocus());
+        VBox center = new VBox(findBar.view(), headline, scroll);
         articleTab.setContent(new MetadataView(meta, workflow.view()).view());
         revisionsTab.setContent(revisions.view());
         side.getTabs().setAll(articleTab, revisionsTab);

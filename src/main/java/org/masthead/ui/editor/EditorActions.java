@@ -1,9 +1,6 @@
 package org.masthead.ui.editor;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
-import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
@@ -43,13 +40,12 @@ final class EditorActions {
     final Action undo, redo, find, replace, save;
     final Action bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers;
     final Action picture, separator;
-    final Action articlePanel, revisions, theme;
+    final Action articlePanel, revisions;
     private final List<Action> areaScoped;
     private final List<Action> editorScoped;
     private final EditorArea area;
     private final FormatCommands format;
     private final BlockInserter blocks;
-    private boolean dark;
 
     EditorActions(EditorArea area, FormatCommands f, BlockInserter blocks, Commands c, ObservableBooleanValue noArticle) {
         this.area = area;
@@ -79,7 +75,6 @@ final class EditorActions {
         separator = act("Separator", null, AppIcon.SEPARATOR, c::insertSeparator, noArticle);
         articlePanel = act("Article details", null, AppIcon.METADATA, c::showArticlePanel, noArticle);
         revisions = act("Revisions", null, AppIcon.HISTORY, c::showRevisions, noArticle);
-        theme = act("Light / dark theme", null, AppIcon.THEME, this::toggleTheme, null);
         areaScoped = List.of(undo, redo, bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers, separator);
         editorScoped = List.of(find, replace, save, picture);
     }
@@ -94,8 +89,7 @@ final class EditorActions {
         Menu fmt = menu("Format", bold, italic, link, note, null, paragraph, heading1, heading2, quote, bullets, numbers);
         Menu insert = menu("Insert", picture, separator, note);
         Menu article = menu("Article", save, null, articlePanel, revisions);
-        Menu view = menu("View", theme);
-        return List.of(edit, fmt, insert, article, view);
+        return List.of(edit, fmt, insert, article);
     }
 
     private static Menu menu(String name, Action... actions) {
@@ -138,11 +132,6 @@ final class EditorActions {
                 return;
             }
         }
-    }
-
-    private void toggleTheme() {
-        dark = !dark;
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     /**

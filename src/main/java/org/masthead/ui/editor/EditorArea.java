@@ -3,7 +3,6 @@ package org.masthead.ui.editor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -45,8 +44,20 @@ public final class EditorArea extends GenericStyledArea<ParStyle, Either<String,
 
     private static Node createNode(StyledSegment<Either<String, FigureSegment>, TextStyle> seg, FigureNodeFactory figures) {
         return seg.getSegment().unify(
-                text -> org.fxmisc.richtext.StyledTextArea.createStyledTextNode(text, seg.getStyle(), (t, s) -> t.getStyleClass().addAll(s.cssClasses())),
+                text -> org.fxmisc.richtext.StyledTextArea.createStyledTextNode(text, seg.getStyle(), (t, s) -> {
+                    t.getStyleClass().addAll(s.cssClasses());
+                    // JavaFX finds no italic fallback for Arabic or Hebrew and draws garbage: keep it upright.
+                    if (hasRtlScript(text)) t.getStyleClass().add("upright");
+                }),
                 figures::create);
+    }
+
+    static boolean hasRtlScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
+        }
+        return false;
     }
 
     private static void applyParagraphStyle(TextFlow flow, ParStyle ps, ObjectProperty<TextDirection>[] holder) {
@@ -62,7 +73,10 @@ public final class EditorArea extends GenericStyledArea<ParStyle, Either<String,
             }
         }
         TextDirection d = TextDirection.ofText(sb, fallback);
-        flow.setNodeOrientation(d == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        flow.getStyleClass().remove("rtl");
+        if (d == TextDirection.RTL) flow.getStyleClass().add("rtl");
+        flow.setNodeOrientation(d == TextDirection.RTL ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
     }
 
     /** Bullet or number in front of list items; counts back only over the list it is in. */

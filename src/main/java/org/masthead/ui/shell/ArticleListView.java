@@ -72,6 +72,8 @@ public final class ArticleListView {
         });
         status.setPromptText("All statuses");
         status.setId("status-filter");
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         sort.getItems().addAll(ArticleStore.Sort.MODIFIED, ArticleStore.Sort.HEADLINE, ArticleStore.Sort.STATUS,
                 ArticleStore.Sort.WORDS, ArticleStore.Sort.SCHEDULED);
         sort.setConverter(new StringConverter<>() {
@@ -89,6 +91,9 @@ public final class ArticleListView {
         });
         sort.setValue(ArticleStore.Sort.MODIFIED);
         sort.setId("sort");
+        sort.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(sort, Priority.ALWAYS);
+        trash.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         HBox filters = new HBox(6, status, sort, trash);
         filters.setAlignment(Pos.CENTER_LEFT);
         list.setId("article-list");
@@ -97,7 +102,7 @@ public final class ArticleListView {
         VBox.setVgrow(list, Priority.ALWAYS);
         count.getStyleClass().add("text-muted");
         root.getChildren().addAll(search, filters, list, count);
-        root.setMinWidth(260);
+        root.setMinWidth(280);
     }
 
     private void initListeners() {
@@ -154,6 +159,12 @@ public final class ArticleListView {
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
             box = new VBox(2, headline, new HBox(6, badge, meta));
+            // Size to the list, not to the text: long headlines end in an ellipsis, no side scrolling.
+            setPrefWidth(0);
+            box.setMinWidth(0);
+            headline.setMinWidth(0);
+            meta.setMinWidth(0);
+            badge.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
 
         @Override

@@ -51,7 +51,7 @@ public final class MainWindow {
         root.setTop(menuBar);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(10, 6, 10, 6));
-        sidebar.setPrefWidth(150);
+        sidebar.setPrefWidth(128);
         sidebar.getChildren().addAll(homeButton, articlesButton);
         homeButton.setDisable(true);
         articlesButton.setDisable(true);
@@ -96,7 +96,7 @@ public final class MainWindow {
 
         articlesPane = new SplitPane(listView.view(), editor.view());
         articlesPane.setOrientation(Orientation.HORIZONTAL);
-        articlesPane.setDividerPositions(0.26);
+        articlesPane.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(listView.view(), false);
 
         homeButton.setGraphic(new FontIcon(AppIcon.HOME));

@@ -41,7 +41,8 @@ public final class WindowState {
 
     /** Sizes and places the stage as last time, if that still fits on a screen. */
     public void applyTo(Stage stage) {
-        double w = num("width", 1280), h = num("height", 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = num("width", Math.min(1600, screen.getWidth() * 0.92)), h = num("height", Math.min(1000, screen.getHeight() * 0.92));
         double x = num("x", Double.NaN), y = num("y", Double.NaN);
         stage.setWidth(w);
         stage.setHeight(h);
