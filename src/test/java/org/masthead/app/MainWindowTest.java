@@ -147,4 +147,34 @@ class MainWindowTest {
         robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     }
+
+    void launchExpectingFailure() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (MastheadApp) FxToolkit.setupApplication(MastheadApp.class, "--db", db.toString());
+    }
+
+    String failureDialogText() throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedWithADialogAndLeftUnchanged() throws Exception {
+        db = dir.resolve("notes.db");
+        Files.writeString(db, "Tuesday: call the author about part 2.");
+        launchExpectingFailure();
+        assertThat(failureDialogText()).contains("not a Masthead database");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(Files.readString(db)).isEqualTo("Tuesday: call the author about part 2.");
+        assertThat(dir.resolve("notes.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void aSecondMastheadOnTheSameDatabaseIsRefused() throws Exception {
+        try (org.masthead.store.DatabaseLock held = org.masthead.store.DatabaseLock.acquire(db)) {
+            launchExpectingFailure();
+            assertThat(failureDialogText()).contains("already open");
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        }
+    }
 }
