@@ -102,7 +102,7 @@ public final class ArticleEditor {
         VBox.setVgrow(side, Priority.ALWAYS);
         VBox sideBox = new VBox(figurePanel.view(), side);
         SplitPane split = new SplitPane(center, sideBox);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.64);
         root.setTop(actions.toolbar());
         root.setCenter(split);
         root.setBottom(status.view());

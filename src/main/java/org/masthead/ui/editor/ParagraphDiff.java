@@ -70,4 +70,30 @@ public final class ParagraphDiff {
         while (i < n) out.add(new Line(Op.REMOVED, b.get(i++)));
         while (j < m) out.add(new Line(Op.ADDED, a.get(j++)));
     }
+
+    /**
+     * The changed lines with {@code context} unchanged lines around each change; a run of
+     * unchanged lines left out is one {@code null} entry, shown as a gap.
+     */
+    public static List<Line> changesWithContext(List<Line> lines, int context) {
+        boolean[] keep = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).op() == Op.SAME) continue;
+            for (int k = Math.max(0, i - context); k <= Math.min(lines.size() - 1, i + context); k++) keep[k] = true;
+        }
+        List<Line> out = new java.util.ArrayList<>();
+        boolean gap = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (keep[i]) {
+                if (gap) out.add(null);
+                gap = false;
+                out.add(lines.get(i));
+            } else {
+                gap = true;
+            }
+        }
+        if (out.isEmpty()) return out;
+        if (gap) out.add(null);
+        return out;
+    }
 }

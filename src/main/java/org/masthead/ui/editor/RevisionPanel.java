@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -33,7 +34,8 @@ final class RevisionPanel {
     private final Supplier<Document> currentBody;
     private final BiConsumer<Revision, ArticleContent> restore;
     private final ListView<Revision> list = new ListView<>();
-    private final ListView<ParagraphDiff.Line> diff = new ListView<>();
+    private final VBox diff = new VBox(2);
+    private final javafx.scene.control.ScrollPane diffScroll = new javafx.scene.control.ScrollPane(diff);
     private final Button restoreButton = new Button("Restore");
     private final Label summary = new Label();
     private final VBox root;
@@ -51,17 +53,18 @@ final class RevisionPanel {
         list.setId("revision-list");
         list.setPrefHeight(220);
         list.setCellFactory(v -> new RevisionCell());
-        diff.setCellFactory(v -> new DiffCell());
         diff.setId("revision-diff");
-        VBox.setVgrow(diff, Priority.ALWAYS);
+        diffScroll.setFitToWidth(true);
+        VBox.setVgrow(diffScroll, Priority.ALWAYS);
         restoreButton.setId("restore-revision");
         restoreButton.setDisable(true);
+        restoreButton.setMinWidth(Region.USE_PREF_SIZE);
         restoreButton.setOnAction(e -> {
             Revision r = list.getSelectionModel().getSelectedItem();
             if (r != null && selectedContent != null) restore.accept(r, selectedContent);
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r));
-        root = new VBox(6, list, new HBox(8, restoreButton, summary), diff);
+        root = new VBox(6, list, new HBox(8, restoreButton, summary), diffScroll);
         root.setPadding(new Insets(8));
         root.getStyleClass().add(EditorCss.SIDE_PANEL);
     }
@@ -89,18 +92,18 @@ final class RevisionPanel {
     private void show(Revision r) {
         selectedContent = null;
         restoreButton.setDisable(true);
-        diff.getItems().clear();
+        diff.getChildren().clear();
         summary.setText("");
         if (r == null) return;
         Document current = currentBody.get();
         ctx.tasks().run("compare revision", () -> {
             ArticleContent c = ctx.articles().revisionContent(r.id());
-            return new Compared(c, ParagraphDiff.diff(lines(current), lines(c.body())));
+            return new Compared(c, ParagraphDiff.diff(lines(c.body()), lines(current)));
         }, cmp -> {
             if (list.getSelectionModel().getSelectedItem() != r) return;
             selectedContent = cmp.content();
             restoreButton.setDisable(false);
-            diff.getItems().setAll(cmp.lines());
+            showChanges(cmp.lines());
             long changed = cmp.lines().stream().filter(l -> l.op() != ParagraphDiff.Op.SAME).count();
             summary.setText(changed == 0 ? "Same text as now" : changed + " paragraphs differ from now");
         }, e -> ctx.dialogs().error("Revisions", "Could not read the revision: " + e.getMessage()));
@@ -140,27 +143,25 @@ final class RevisionPanel {
         }
     }
 
-    private static final class DiffCell extends ListCell<ParagraphDiff.Line> {
-        @Override
-        protected void updateItem(ParagraphDiff.Line l, boolean empty) {
-            super.updateItem(l, empty);
-            getStyleClass().removeAll(EditorCss.DIFF_ADDED, EditorCss.DIFF_REMOVED, EditorCss.DIFF_SAME);
-            if (empty || l == null) {
-                setText(null);
-                return;
-            }
-            setWrapText(true);
-            setPrefWidth(0);
-            setText(switch (l.op()) {
+    /** Only what changed, with a paragraph of context around it, each paragraph wrapped in full. */
+    private void showChanges(List<ParagraphDiff.Line> lines) {
+        List<Node> rows = new ArrayList<>();
+        for (ParagraphDiff.Line l : ParagraphDiff.changesWithContext(lines, 1)) {
+            Label row = new Label(l == null ? "⋯" : switch (l.op()) {
                 case ADDED -> "+ " + l.text();
                 case REMOVED -> "− " + l.text();
                 case SAME -> "  " + l.text();
             });
-            getStyleClass().add(switch (l.op()) {
+            row.setWrapText(true);
+            row.setMaxWidth(Double.MAX_VALUE);
+            row.setMinHeight(Region.USE_PREF_SIZE);
+            row.getStyleClass().add(l == null ? EditorCss.DIFF_SAME : switch (l.op()) {
                 case ADDED -> EditorCss.DIFF_ADDED;
                 case REMOVED -> EditorCss.DIFF_REMOVED;
                 case SAME -> EditorCss.DIFF_SAME;
             });
+            rows.add(row);
         }
+        diff.getChildren().setAll(rows);
     }
 }

@@ -57,4 +57,14 @@ class ParagraphDiffTest {
         assertThat(d.stream().filter(l -> l.op() != ADDED).map(Line::text)).containsExactly("a", "b", "a");
         assertThat(d.stream().filter(l -> l.op() != REMOVED).map(Line::text)).containsExactly("b", "a", "b");
     }
+
+    @Test
+    void changesAreShownWithOneParagraphOfContextAndGapsForTheRest() {
+        List<String> before = List.of("a", "b", "c", "d", "e", "f", "g");
+        List<String> after = List.of("a", "b", "c", "D", "e", "f", "g");
+        List<Line> shown = ParagraphDiff.changesWithContext(ParagraphDiff.diff(before, after), 1);
+        assertThat(shown).extracting(l -> l == null ? "gap" : l.op() + ":" + l.text())
+                .containsExactly("gap", "SAME:c", "REMOVED:d", "ADDED:D", "SAME:e", "gap");
+        assertThat(ParagraphDiff.changesWithContext(ParagraphDiff.diff(before, before), 1)).isEmpty();
+    }
 }
