@@ -113,7 +113,9 @@ public final class MastheadApp extends Application {
         editor = new ArticleEditor(ctx);
         stage.setTitle("Masthead — " + db.file().getFileName());
         window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
-        editor.articleProperty().addListener((o, a, b) -> rememberLastArticle(b == null ? null : b.id()));
+        editor.articleProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) rememberLastArticle(b.id());
+        });
         if (Boolean.getBoolean(BENCH_FIRST_FRAME)) {
             Platform.exit();
             return;

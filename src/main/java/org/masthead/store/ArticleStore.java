@@ -120,7 +120,7 @@ public final class ArticleStore {
                   + "modified_at, trashed_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 : "UPDATE article SET status=?, content=?, published_content=?, headline=?, byline=?, word_count=?, embargo_at=?, "
                   + "scheduled_at=?, first_published_at=?, first_published_zone=?, last_updated_at=?, last_updated_zone=?, "
-                  + "withdrawal_notice=?, created_at=?, modified_at=?, trashed_at=? WHERE id=?";
+                  + "withdrawal_notice=?, created_at=?, modified_at=? WHERE id=?";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, a.status().key());
             ps.setString(2, json);
@@ -135,8 +135,11 @@ public final class ArticleStore {
             ps.setString(13, a.withdrawalNotice());
             setInstant(ps, 14, a.createdAt());
             setInstant(ps, 15, a.modifiedAt());
-            setInstant(ps, 16, a.trashedAt());
-            if (a.id() == 0) ps.setNull(17, Types.INTEGER); else ps.setLong(17, a.id());
+            // The trash is set only by trash()/restoreFromTrash(): an editor's save of an article it
+            // still shows must not take it out of the trash, or put it back.
+            int next = 16;
+            if (insert) setInstant(ps, next++, a.trashedAt());
+            if (a.id() == 0) ps.setNull(next, Types.INTEGER); else ps.setLong(next, a.id());
             ps.executeUpdate();
             if (!insert) return a.id();
             try (ResultSet rs = ps.getGeneratedKeys()) {

@@ -3,8 +3,6 @@ package org.masthead.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,123 +77,12 @@ public final class Backup {
      * Writes the backup inside one read transaction, so it is a consistent snapshot even while
      * the window saves in another process; the database lock keeps this process's saves out.
      */
+    /**
+     * Writes the backup, streaming: one article (with its revisions) or one picture is in
+     * memory at a time, inside one read transaction so it is a consistent snapshot.
+     */
     public Counts write(OutputStream out) throws IOException {
-        try {
-            return db.tx(c -> {
-                try {
-                    return writeLocked(out);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private Counts writeLocked(OutputStream out) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("schemaVersion", db.schemaVersion());
-        Publication p = publication.find().orElse(null);
-        if (p == null) {
-            root.putNull("publication");
-        } else {
-            ObjectNode po = root.putObject("publication");
-            po.put("name", p.name());
-            po.put("defaultZone", p.defaultZone().getId());
-            ObjectNode labels = po.putObject("zoneLabels");
-            p.zoneLabels().forEach(labels::put);
-        }
-        ObjectNode settings = root.putObject("settings");
-        settingsMap().forEach(settings::put);
-        ArrayNode arts = root.putArray("articles");
-        int revCount = 0;
-        for (Article a : articles.all()) {
-            ObjectNode o = arts.addObject();
-            o.put("id", a.id());
-            o.put("status", a.status().key());
-            o.set("content", codec.toJson(a.content()));
-            if (a.published() == null) o.putNull("published"); else o.set("published", codec.toJson(a.published()));
-            putInstant(o, "embargo", a.embargo());
-            putInstant(o, "scheduledAt", a.scheduledAt());
-            putStamp(o, "firstPublished", a.firstPublished());
-            putStamp(o, "lastUpdated", a.lastUpdated());
-            ArrayNode cs = o.putArray("corrections");
-            for (Correction k : a.corrections()) {
-                ObjectNode co = cs.addObject();
-                putStamp(co, "at", k.at());
-                co.put("text", k.text());
-            }
-            o.put("withdrawalNotice", a.withdrawalNotice());
-            putInstant(o, "createdAt", a.createdAt());
-            putInstant(o, "modifiedAt", a.modifiedAt());
-            putInstant(o, "trashedAt", a.trashedAt());
-            ArrayNode revs = o.putArray("revisions");
-            revCount += writeRevisions(a.id(), revs);
-        }
-        ArrayNode imgs = root.putArray("images");
-        int imgCount = writeImages(imgs);
-        mapper.writeValue(new NonClosing(out), root);
-        return new Counts(arts.size(), revCount, imgCount);
-    }
-
-    private Map<String, String> settingsMap() {
-        return db.read(c -> {
-            Map<String, String> m = new TreeMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM setting")) {
-                while (rs.next()) m.put(rs.getString(1), rs.getString(2));
-            }
-            return m;
-        });
-    }
-
-    private int writeRevisions(long articleId, ArrayNode revs) {
-        return db.read(c -> {
-            int n = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, created_at, kind, word_count, published, content FROM revision WHERE article_id = ? ORDER BY id")) {
-                ps.setLong(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ObjectNode r = revs.addObject();
-                        r.put("id", rs.getLong(1));
-                        r.put("createdAt", Instant.ofEpochMilli(rs.getLong(2)).toString());
-                        r.put("kind", rs.getString(3));
-                        r.put("words", rs.getInt(4));
-                        r.put("published", rs.getInt(5) == 1);
-                        try {
-                            r.set("content", mapper.readTree(rs.getString(6)));
-                        } catch (IOException e) {
-                            throw new StoreException("revision " + rs.getLong(1) + " is not valid JSON", e);
-                        }
-                        n++;
-                    }
-                }
-            }
-            return n;
-        });
-    }
-
-    private int writeImages(ArrayNode imgs) {
-        return db.read(c -> {
-            int n = 0;
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT sha256, mime, width, height, created_at, bytes FROM image ORDER BY sha256")) {
-                while (rs.next()) {
-                    ObjectNode o = imgs.addObject();
-                    o.put("sha256", rs.getString(1));
-                    o.put("mime", rs.getString(2));
-                    o.put("width", rs.getInt(3));
-                    o.put("height", rs.getInt(4));
-                    o.put("createdAt", Instant.ofEpochMilli(rs.getLong(5)).toString());
-                    o.put("data", Base64.getEncoder().encodeToString(rs.getBytes(6)));
-                    n++;
-                }
-            }
-            return n;
-        });
+        return new BackupWriter(db, articles, publication, mapper).write(out);
     }
 
     /** A revision as read from a backup, checked and in the store's canonical JSON. */
@@ -383,20 +270,6 @@ public final class Backup {
                 cs, o.path("withdrawalNotice").asText(""), instant(o, "createdAt"), instant(o, "modifiedAt"), instant(o, "trashedAt"));
     }
 
-    private static void putInstant(ObjectNode o, String k, Instant t) {
-        if (t == null) o.putNull(k); else o.put(k, t.toString());
-    }
-
-    private static void putStamp(ObjectNode o, String k, Stamp s) {
-        if (s == null) {
-            o.putNull(k);
-        } else {
-            ObjectNode so = o.putObject(k);
-            so.put("instant", s.instant().toString());
-            so.put("zone", s.zone().getId());
-        }
-    }
-
     private static Instant instant(JsonNode o, String k) {
         JsonNode n = o.path(k);
         return n.isTextual() ? Instant.parse(n.asText()) : null;
@@ -405,22 +278,5 @@ public final class Backup {
     private static Stamp stamp(JsonNode n) {
         if (!n.isObject()) return null;
         return new Stamp(Instant.parse(n.path("instant").asText()), ZoneId.of(n.path("zone").asText()));
-    }
-
-    /** Lets Jackson write to System.out without closing it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -230,7 +230,8 @@ public final class Database implements AutoCloseable {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Also on an Error (out of memory): the finally below would otherwise commit half the work.
                 connection.rollback();
                 throw e;
             } finally {

@@ -70,7 +70,7 @@ public final class SqliteDialect implements SqlDialect {
         if (SearchQuery.hasCjk(query)) {
             // unicode61 keeps a run of Han characters as one token, so match CJK text as a substring.
             StringBuilder sql = new StringBuilder("SELECT rowid FROM article_fts WHERE 1=1");
-            for (int i = 0; i < terms.size(); i++) sql.append(" AND instr(headline || ' ' || body || ' ' || byline, ?) > 0");
+            for (int i = 0; i < terms.size(); i++) sql.append(" AND instr(lower(headline || ' ' || body || ' ' || byline), lower(?)) > 0");
             sql.append(" LIMIT ?");
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;

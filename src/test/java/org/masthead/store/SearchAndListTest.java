@@ -160,4 +160,23 @@ class SearchAndListTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.deleteForever(cafe)).isInstanceOf(IllegalStateException.class);
         assertThat(store.find(cafe)).isPresent();
     }
+
+    @Test
+    void anEditorsSaveOfAStaleCopyNeitherUntrashesNorRetrashes() {
+        Article staleTrashed = store.load(trashed).withTrashedAt(null); // what an editor still showing it holds
+        store.save(staleTrashed.withContent(staleTrashed.content().withHeadline("Old Harbour Notes, edited"), T0.plusSeconds(30)),
+                SaveKind.AUTOSAVE);
+        assertThat(store.load(trashed).isTrashed()).isTrue();
+
+        Article open = store.load(cafe);
+        store.trash(cafe, T0.plusSeconds(40));
+        store.restoreFromTrash(cafe);
+        store.save(open.withTrashedAt(T0.plusSeconds(40)).withContent(open.content(), T0.plusSeconds(50)), SaveKind.AUTOSAVE);
+        assertThat(store.load(cafe).isTrashed()).isFalse();
+    }
+
+    @Test
+    void chineseSearchIgnoresTheCaseOfLatinWordsInIt() {
+        assertThat(search("城市 WATER")).containsExactly(chinese);
+    }
 }

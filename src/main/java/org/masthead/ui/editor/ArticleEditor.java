@@ -76,7 +76,7 @@ public final class ArticleEditor {
         this.figurePanel = new FigurePanel(area);
         WorkflowController steps = new WorkflowController(ctx, saves, () -> publication, this::reloadContent);
         this.workflow = new WorkflowPanel(saves.articleProperty(), saves.dirtyProperty(), () -> publication, steps::perform);
-        this.revisions = new RevisionPanel(ctx, this::currentDocument, this::restoreRevision);
+        this.revisions = new RevisionPanel(ctx, this::currentSnapshot, this::restoreRevision);
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
         this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
         createView();
@@ -112,6 +112,8 @@ public final class ArticleEditor {
 
     private void initListeners() {
         actions.installKeys(root);
+        // Keys typed with no article open (or while one loads) would be thrown away unseen.
+        area.editableProperty().bind(saves.articleProperty().isNotNull());
         area.fallbackDirectionProperty().bind(meta.directionProperty());
         // All an edit costs on the FX thread: the autosave's two field writes.
         area.multiRichChanges().subscribe(c -> touch());
@@ -181,7 +183,9 @@ public final class ArticleEditor {
 
     /** Loads the article on the worker (the styled document is built there too), then shows it. */
     public void open(long articleId) {
-        if (saves.articleProperty().get() != null) close();
+        Article current = saves.articleProperty().get();
+        if (current != null && current.id() == articleId) return; // already open: keep caret, scroll and undo
+        if (current != null) close();
         long gen = ++generation;
         ctx.tasks().run("open article", () -> {
             Article a = ctx.articles().load(articleId);
@@ -237,6 +241,7 @@ public final class ArticleEditor {
 
     /** Saves now if there are unsaved changes (an explicit save, e.g. Ctrl+S). */
     public void flush() {
+        figurePanel.apply(); // a caption still being typed belongs to this save
         if (autosave != null) autosave.clear();
         saves.saveIfDirty(SaveKind.EXPLICIT);
     }
@@ -262,9 +267,15 @@ public final class ArticleEditor {
 
     // --- helpers ---
 
-    /** The body as it stands, mapped on the calling thread (tests, revision compare). */
+    /** The body as it stands, mapped on the calling thread (tests). */
     public Document currentDocument() {
         return DocumentMapper.toDocument(new ArrayList<>(area.getParagraphs()));
+    }
+
+    /** The body as it stands: a cheap snapshot now, mapped to a Document when called (on the worker). */
+    private java.util.function.Supplier<Document> currentSnapshot() {
+        var pars = new ArrayList<>(area.getParagraphs());
+        return () -> DocumentMapper.toDocument(pars);
     }
 
     private void recount() {

@@ -28,10 +28,12 @@ import org.masthead.ui.shell.AppContext;
  */
 final class RevisionPanel {
 
+    /** Rows of the comparison drawn at most; a wholesale rewrite is summarised past that. */
+    private static final int MAX_ROWS = 300;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final AppContext ctx;
-    private final Supplier<Document> currentBody;
+    private final Supplier<Supplier<Document>> currentBody;
     private final BiConsumer<Revision, ArticleContent> restore;
     private final ListView<Revision> list = new ListView<>();
     private final VBox diff = new VBox(2);
@@ -43,10 +45,11 @@ final class RevisionPanel {
     private ArticleContent selectedContent;
 
     /**
-     * @param currentBody a snapshot of the editor's body (cheap to take; mapped on the worker)
+     * @param currentBody takes a snapshot of the editor's body (cheap, on the FX thread) that maps
+     *                    to a Document when called (on the worker)
      * @param restore     puts a revision's content back into the editor
      */
-    RevisionPanel(AppContext ctx, Supplier<Document> currentBody, BiConsumer<Revision, ArticleContent> restore) {
+    RevisionPanel(AppContext ctx, Supplier<Supplier<Document>> currentBody, BiConsumer<Revision, ArticleContent> restore) {
         this.ctx = ctx;
         this.currentBody = currentBody;
         this.restore = restore;
@@ -75,6 +78,10 @@ final class RevisionPanel {
 
     void load(long id) {
         articleId = id;
+        // Nothing of the previous article may stay restorable into this one.
+        list.getSelectionModel().clearSelection();
+        list.getItems().clear();
+        show(null);
         refresh();
     }
 
@@ -95,12 +102,13 @@ final class RevisionPanel {
         diff.getChildren().clear();
         summary.setText("");
         if (r == null) return;
-        Document current = currentBody.get();
+        Supplier<Document> current = currentBody.get();
+        long id = articleId;
         ctx.tasks().run("compare revision", () -> {
             ArticleContent c = ctx.articles().revisionContent(r.id());
-            return new Compared(c, ParagraphDiff.diff(lines(c.body()), lines(current)));
+            return new Compared(c, ParagraphDiff.diff(lines(c.body()), lines(current.get())));
         }, cmp -> {
-            if (list.getSelectionModel().getSelectedItem() != r) return;
+            if (id != articleId || list.getSelectionModel().getSelectedItem() != r) return;
             selectedContent = cmp.content();
             restoreButton.setDisable(false);
             showChanges(cmp.lines());
@@ -146,7 +154,8 @@ final class RevisionPanel {
     /** Only what changed, with a paragraph of context around it, each paragraph wrapped in full. */
     private void showChanges(List<ParagraphDiff.Line> lines) {
         List<Node> rows = new ArrayList<>();
-        for (ParagraphDiff.Line l : ParagraphDiff.changesWithContext(lines, 1)) {
+        List<ParagraphDiff.Line> shown = ParagraphDiff.changesWithContext(lines, 1);
+        for (ParagraphDiff.Line l : shown.subList(0, Math.min(shown.size(), MAX_ROWS))) {
             Label row = new Label(l == null ? "⋯" : switch (l.op()) {
                 case ADDED -> "+ " + l.text();
                 case REMOVED -> "− " + l.text();
@@ -162,6 +171,7 @@ final class RevisionPanel {
             });
             rows.add(row);
         }
+        if (shown.size() > MAX_ROWS) rows.add(new Label("… and " + (shown.size() - MAX_ROWS) + " more paragraphs"));
         diff.getChildren().setAll(rows);
     }
 }

@@ -121,7 +121,9 @@ public final class ArticleListView {
         trash.selectedProperty().bindBidirectional(vm.trashProperty());
         list.setItems(vm.items());
         count.textProperty().bind(vm.summaryProperty());
-        list.setOnMouseClicked(e -> openSelected());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) openSelected();
+        });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) openSelected();
         });

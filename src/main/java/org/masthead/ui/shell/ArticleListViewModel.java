@@ -33,6 +33,7 @@ public final class ArticleListViewModel {
 
     private final AppContext ctx;
     private LongConsumer opener = id -> { };
+    private Runnable flushEditor = () -> { };
     private long generation;
 
     public ArticleListViewModel(AppContext ctx) {
@@ -48,6 +49,11 @@ public final class ArticleListViewModel {
     public BooleanProperty trashProperty() { return trash; }
     public ObservableList<ArticleSummary> items() { return items; }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+
+    /** Saves the editor's pending edits; runs before a copy, so the copy has what is on screen. */
+    public void setFlushEditor(Runnable flush) {
+        this.flushEditor = flush;
+    }
 
     /** Who opens an article in the editor (the main window). */
     public void setOpener(LongConsumer opener) {
@@ -81,6 +87,7 @@ public final class ArticleListViewModel {
     }
 
     public void duplicate(long id) {
+        flushEditor.run(); // queued on the same worker ahead of the copy
         ctx.tasks().run("duplicate article", () -> ctx.articles().create(ctx.articles().load(id).duplicate(ctx.now())), a -> {
             refresh();
             opener.accept(a.id());

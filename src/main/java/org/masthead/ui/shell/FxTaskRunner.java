@@ -25,6 +25,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) {
+            LOG.debug("{} dropped: the app is closing", what);
+            return;
+        }
         executor.execute(() -> {
             try {
                 T r = work.call();
@@ -41,7 +45,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public void close() {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) LOG.warn("background work did not finish in 10 s");
+            // The queue may hold the last save: closing the database under it would lose words.
+            while (!executor.awaitTermination(10, TimeUnit.SECONDS)) LOG.warn("still waiting for background work to finish");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -90,6 +90,7 @@ public final class MainWindow {
         this.editor = articleEditor;
         listVm = new ArticleListViewModel(ctx);
         listVm.setOpener(this::openArticle);
+        listVm.setFlushEditor(editor::flush);
         listView = new ArticleListView(listVm);
         start = new StartScreen(ctx, this::openArticle, this::filterBy, listVm::newArticle);
         editor.setOnSaved(a -> listVm.refresh());

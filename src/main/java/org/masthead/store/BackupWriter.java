@@ -1,0 +1,205 @@
+package org.masthead.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.masthead.model.Article;
+import org.masthead.model.Correction;
+import org.masthead.model.Publication;
+import org.masthead.model.Stamp;
+
+/**
+ * Writes the backup format of {@link Backup} as a stream: one article with its revisions, or
+ * one picture, is held in memory at a time, so a database with many pictures backs up in
+ * little memory. Everything is read in one transaction, a consistent snapshot.
+ */
+final class BackupWriter {
+
+    private final Database db;
+    private final ArticleStore articles;
+    private final PublicationStore publication;
+    private final ContentCodec codec;
+    private final ObjectMapper mapper;
+
+    BackupWriter(Database db, ArticleStore articles, PublicationStore publication, ObjectMapper mapper) {
+        this.db = db;
+        this.articles = articles;
+        this.publication = publication;
+        this.codec = articles.codec();
+        this.mapper = mapper;
+    }
+
+    Backup.Counts write(OutputStream out) throws IOException {
+        try {
+            return db.tx(c -> {
+                try (JsonGenerator g = mapper.getFactory().createGenerator(new NonClosing(out))) {
+                    g.useDefaultPrettyPrinter();
+                    Backup.Counts counts = writeAll(c, g);
+                    g.flush();
+                    return counts;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Backup.Counts writeAll(Connection c, JsonGenerator g) throws IOException, SQLException {
+        g.writeStartObject();
+        g.writeStringField("format", Backup.FORMAT);
+        g.writeNumberField("formatVersion", Backup.FORMAT_VERSION);
+        g.writeNumberField("schemaVersion", db.schemaVersion());
+        g.writeFieldName("publication");
+        Publication p = publication.find().orElse(null);
+        if (p == null) {
+            g.writeNull();
+        } else {
+            ObjectNode po = mapper.createObjectNode();
+            po.put("name", p.name());
+            po.put("defaultZone", p.defaultZone().getId());
+            ObjectNode labels = po.putObject("zoneLabels");
+            p.zoneLabels().forEach(labels::put);
+            mapper.writeTree(g, po);
+        }
+        g.writeObjectFieldStart("settings");
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
+            while (rs.next()) g.writeStringField(rs.getString(1), rs.getString(2));
+        }
+        g.writeEndObject();
+
+        int articleCount = 0;
+        int revisionCount = 0;
+        g.writeArrayFieldStart("articles");
+        for (long id : articleIds(c)) {
+            Article a = articles.load(id);
+            ObjectNode o = article(a);
+            revisionCount += revisions(c, id, o.putArray("revisions"));
+            mapper.writeTree(g, o);
+            articleCount++;
+        }
+        g.writeEndArray();
+
+        int imageCount = 0;
+        g.writeArrayFieldStart("images");
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT sha256, mime, width, height, created_at, bytes FROM image ORDER BY sha256")) {
+            while (rs.next()) {
+                g.writeStartObject();
+                g.writeStringField("sha256", rs.getString(1));
+                g.writeStringField("mime", rs.getString(2));
+                g.writeNumberField("width", rs.getInt(3));
+                g.writeNumberField("height", rs.getInt(4));
+                g.writeStringField("createdAt", Instant.ofEpochMilli(rs.getLong(5)).toString());
+                g.writeStringField("data", Base64.getEncoder().encodeToString(rs.getBytes(6)));
+                g.writeEndObject();
+                imageCount++;
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        return new Backup.Counts(articleCount, revisionCount, imageCount);
+    }
+
+    private static List<Long> articleIds(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM article ORDER BY id")) {
+            while (rs.next()) ids.add(rs.getLong(1));
+        }
+        return ids;
+    }
+
+    private ObjectNode article(Article a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", a.id());
+        o.put("status", a.status().key());
+        o.set("content", codec.toJson(a.content()));
+        if (a.published() == null) o.putNull("published"); else o.set("published", codec.toJson(a.published()));
+        putInstant(o, "embargo", a.embargo());
+        putInstant(o, "scheduledAt", a.scheduledAt());
+        putStamp(o, "firstPublished", a.firstPublished());
+        putStamp(o, "lastUpdated", a.lastUpdated());
+        ArrayNode cs = o.putArray("corrections");
+        for (Correction k : a.corrections()) {
+            ObjectNode co = cs.addObject();
+            putStamp(co, "at", k.at());
+            co.put("text", k.text());
+        }
+        o.put("withdrawalNotice", a.withdrawalNotice());
+        putInstant(o, "createdAt", a.createdAt());
+        putInstant(o, "modifiedAt", a.modifiedAt());
+        putInstant(o, "trashedAt", a.trashedAt());
+        return o;
+    }
+
+    private int revisions(Connection c, long articleId, ArrayNode revs) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, created_at, kind, word_count, published, content FROM revision WHERE article_id = ? ORDER BY id")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode r = revs.addObject();
+                    r.put("id", rs.getLong(1));
+                    r.put("createdAt", Instant.ofEpochMilli(rs.getLong(2)).toString());
+                    r.put("kind", rs.getString(3));
+                    r.put("words", rs.getInt(4));
+                    r.put("published", rs.getInt(5) == 1);
+                    try {
+                        r.set("content", mapper.readTree(rs.getString(6)));
+                    } catch (IOException e) {
+                        throw new StoreException("revision " + rs.getLong(1) + " is not valid JSON", e);
+                    }
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void putInstant(ObjectNode o, String k, Instant t) {
+        if (t == null) o.putNull(k); else o.put(k, t.toString());
+    }
+
+    private static void putStamp(ObjectNode o, String k, Stamp s) {
+        if (s == null) {
+            o.putNull(k);
+        } else {
+            ObjectNode so = o.putObject(k);
+            so.put("instant", s.instant().toString());
+            so.put("zone", s.zone().getId());
+        }
+    }
+
+    /** Lets the generator write to System.out or a file stream without closing it. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
