@@ -320,4 +320,22 @@ class ArticleEditorFxTest {
         assertThat(current().blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(Run.plain("see this "),
                 new Run("source", org.masthead.model.text.Marks.NONE.withNote("Published in 2015.")))));
     }
+
+    @Test
+    void anArabicParagraphIsLaidOutRightToLeftAndUprightBesideAnEnglishOne(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Two deltas").withBody(Document.of(
+                Block.Paragraph.of("Residents of Giza told us about the summers."),
+                Block.Quote.of("كنا نشتري الماء من الشاحنات في الصيف."))));
+        editor = showEditor(id);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.scene.text.TextFlow> flows = fx(() -> robot.lookup(".paragraph-text")
+                .queryAllAs(javafx.scene.text.TextFlow.class).stream()
+                .sorted(Comparator.comparingDouble(f -> f.localToScene(0, 0).getY())).toList());
+        assertThat(flows).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(flows.get(0).getNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(flows.get(1).getNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(flows.get(1).getStyleClass()).contains("rtl");
+        assertThat(flows.get(1).getChildren()).filteredOn(javafx.scene.text.Text.class::isInstance)
+                .anySatisfy(t -> assertThat(t.getStyleClass()).contains("upright"));
+    }
 }
