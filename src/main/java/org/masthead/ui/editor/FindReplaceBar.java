@@ -28,6 +28,7 @@ final class FindReplaceBar {
         this.area = area;
         find.setPromptText("Find");
         find.setId("find-field");
+        result.setId("find-result");
         replace.setPromptText("Replace with");
         replace.setId("replace-field");
         Button next = new Button("Next");
@@ -97,7 +98,9 @@ final class FindReplaceBar {
             result.setText(find.getText().isEmpty() ? "" : "Not found");
             return;
         }
-        result.setText("");
+        // "3 of 12": one pass over the text, on an explicit Find only, never per keystroke.
+        List<Integer> hits = TextSearch.all(area.getText(), find.getText(), matchCase.isSelected());
+        result.setText((hits.indexOf(at) + 1) + " of " + hits.size());
         area.selectRange(at, at + find.getText().length());
         area.requestFollowCaret();
     }

@@ -338,4 +338,17 @@ class ArticleEditorFxTest {
         assertThat(flows.get(1).getChildren()).filteredOn(javafx.scene.text.Text.class::isInstance)
                 .anySatisfy(t -> assertThat(t.getStyleClass()).contains("upright"));
     }
+
+    @Test
+    void findSaysWhichMatchOfHowManyIsSelected(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(
+                Block.Paragraph.of("A river, another River, and a third river."))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        shortcut(robot, KeyCode.F);
+        robot.write("river").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("2 of 3");
+        assertThat(fx(() -> editor.area().getSelectedText())).isEqualTo("River");
+    }
 }
