@@ -69,10 +69,7 @@ final class EditorBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            err.println("masthead: the editor benchmark needs a display; run it under 'xvfb-run -a'");
-            return 1;
-        }
+        if (!BenchSupport.hasDisplay(err, "editor")) return 1;
         Path dir = Files.createTempDirectory("masthead-bench-");
         Database db = Database.open(dir.resolve("bench.db"));
         FxTaskRunner tasks = new FxTaskRunner();
@@ -147,7 +144,8 @@ final class EditorBench implements Callable<Integer> {
                 saveNs.add(end - t[0]);
             }
 
-            double open = median(openNs), key = median(keyNs), pulse = median(pulseNs), fxSave = median(fxSaveNs), save = median(saveNs);
+            double open = ms(BenchSupport.median(openNs)), key = ms(BenchSupport.median(keyNs)), pulse = ms(BenchSupport.median(pulseNs));
+            double fxSave = ms(BenchSupport.median(fxSaveNs)), save = ms(BenchSupport.median(saveNs));
             var out = spec.commandLine().getOut();
             if (json) {
                 out.printf("{\"words\":%d,\"openToDrawnMedianMs\":%.1f,\"openLimitMs\":300,\"keystrokeFxMedianMs\":%.3f,"
@@ -176,6 +174,7 @@ final class EditorBench implements Callable<Integer> {
             tasks.close();
             db.close();
             Platform.exit();
+            BenchSupport.deleteTree(dir);
         }
     }
 
@@ -241,13 +240,8 @@ final class EditorBench implements Callable<Integer> {
         return f.get(60, TimeUnit.SECONDS);
     }
 
-    static double median(List<Long> ns) {
-        if (ns.isEmpty()) return Double.NaN;
-        List<Long> s = new ArrayList<>(ns);
-        s.sort(null);
-        int n = s.size();
-        double m = n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
-        return m / 1e6;
+    private static double ms(double nanos) {
+        return nanos / 1e6;
     }
 
     private static String ms(List<Long> ns) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +41,7 @@ final class StartupBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            err.println("masthead: the start-up benchmark needs a display; run it under 'xvfb-run -a'");
-            return 1;
-        }
+        if (!BenchSupport.hasDisplay(err, "start-up")) return 1;
         Path dir = Files.createTempDirectory("masthead-bench-");
         try {
             Path db = dir.resolve("bench.db");
@@ -70,7 +66,7 @@ final class StartupBench implements Callable<Integer> {
                 }
                 err.printf("run %d: masthead %d ms, bare %d ms%n", i + 1, app.get(i), bare.get(i));
             }
-            long ma = median(app), mb = median(bare);
+            long ma = Math.round(BenchSupport.median(app)), mb = Math.round(BenchSupport.median(bare));
             double ratio = (double) ma / mb;
             var out = spec.commandLine().getOut();
             if (json) {
@@ -83,7 +79,7 @@ final class StartupBench implements Callable<Integer> {
             out.flush();
             return ratio <= 1.5 ? 0 : 1;
         } finally {
-            deleteTree(dir);
+            BenchSupport.deleteTree(dir);
         }
     }
 
@@ -104,18 +100,5 @@ final class StartupBench implements Callable<Integer> {
         if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
         if (t1 < 0) throw new IllegalStateException(main + " exited without drawing a frame (exit " + p.exitValue() + ")");
         return (t1 - t0) / 1_000_000;
-    }
-
-    static long median(List<Long> xs) {
-        List<Long> s = new ArrayList<>(xs);
-        s.sort(Comparator.naturalOrder());
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

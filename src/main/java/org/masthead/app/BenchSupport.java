@@ -1,0 +1,39 @@
+package org.masthead.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What the benchmarks share: the display check, medians and cleaning up their folder. */
+final class BenchSupport {
+
+    private BenchSupport() {
+    }
+
+    /** False, with a message, where there is no display to draw on. */
+    static boolean hasDisplay(PrintWriter err, String which) {
+        if (System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null) return true;
+        err.println("masthead: the " + which + " benchmark needs a display; run it under 'xvfb-run -a'");
+        return false;
+    }
+
+    /** The median of the values, in their own unit. */
+    static double median(List<Long> xs) {
+        if (xs.isEmpty()) return Double.NaN;
+        List<Long> s = new ArrayList<>(xs);
+        s.sort(Comparator.naturalOrder());
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
