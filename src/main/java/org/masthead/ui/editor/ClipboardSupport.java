@@ -47,12 +47,28 @@ final class ClipboardSupport {
             area.replaceSelection(copied);
         } else if (cb.hasFiles() && !cb.getFiles().isEmpty()) {
             images.insertDropped(cb.getFiles());
-        } else if (cb.hasImage()) {
-            images.insertImage(cb.getImage());
-        } else if (cb.hasHtml()) {
-            inserter.replaceSelection(new HtmlDocumentReader().read(cb.getHtml()));
-        } else if (cb.hasString()) {
-            inserter.replaceSelection(plainText(cb.getString()));
+        } else {
+            // Text from a browser or word processor comes as HTML that may hold <img> tags, for
+            // which JavaFX also offers an "image" (and throws loading a relative src): the
+            // text wins; a copied picture alone is inserted as a picture.
+            Document html = cb.hasHtml() ? new HtmlDocumentReader().read(cb.getHtml()) : Document.EMPTY;
+            javafx.scene.image.Image picture = html.isEmpty() ? imageOf(cb) : null;
+            if (!html.isEmpty()) {
+                inserter.replaceSelection(html);
+            } else if (picture != null) {
+                images.insertImage(picture);
+            } else if (cb.hasString()) {
+                inserter.replaceSelection(plainText(cb.getString()));
+            }
+        }
+    }
+
+    private static javafx.scene.image.Image imageOf(Clipboard cb) {
+        if (!cb.hasImage()) return null;
+        try {
+            return cb.getImage();
+        } catch (IllegalArgumentException e) {
+            return null; // an <img> whose address cannot be loaded: nothing to paste as a picture
         }
     }
 

@@ -256,8 +256,23 @@ class ArticleEditorFxTest {
         robot.clickOn(editor.textArea());
         fx(() -> {
             var c = new javafx.scene.input.ClipboardContent();
-            // Newline-separated so the placeholder reader, too, sees two blocks.
-            c.putHtml("<p>One</p>\n<p>Two</p>");
+            c.putHtml("<html><body><h2 style=\"color:red\">Head</h2><p>One <b>bold</b> <a href=\"https://example.org/\">link</a>"
+                    + "<img src=\"x.png\"></p><script>alert(1)</script><ul><li>item</li></ul><p>Two</p></body></html>");
+            c.putString("Head One bold link item Two");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            return null;
+        });
+        shortcut(robot, KeyCode.V);
+        assertThat(current()).isEqualTo(Document.of(Block.Heading.of(1, "Head"),
+                new Block.Paragraph(List.of(Run.plain("One "), Run.bold("bold"), Run.plain(" "), Run.link("link", "https://example.org/"))),
+                Block.ListItem.of(false, "item"), Block.Paragraph.of("Two")));
+        fx(() -> {
+            editor.area().clear();
+            return null;
+        });
+        fx(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            c.putHtml("<p>One</p><p>Two</p>");
             c.putString("One Two");
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
             return null;
@@ -350,5 +365,27 @@ class ArticleEditorFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("2 of 3");
         assertThat(fx(() -> editor.area().getSelectedText())).isEqualTo("River");
+    }
+
+    @Test
+    void aPictureOnTheClipboardIsPastedAsAStoredFigure(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("Before the picture."))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        fx(() -> {
+            javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(12, 9);
+            for (int x = 0; x < 12; x++) for (int y = 0; y < 9; y++) img.getPixelWriter().setArgb(x, y, 0xFF2266AA);
+            var c = new javafx.scene.input.ClipboardContent();
+            c.putImage(img);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            return null;
+        });
+        shortcut(robot, KeyCode.V);
+        waitUntil(() -> !current().figures().isEmpty(), "the pasted picture");
+        String asset = current().figures().get(0).assetId();
+        assertThat(ctx.images().info(asset)).hasValueSatisfying(a -> {
+            assertThat(a.width()).isEqualTo(12);
+            assertThat(a.height()).isEqualTo(9);
+        });
     }
 }
