@@ -388,4 +388,29 @@ class ArticleEditorFxTest {
             assertThat(a.height()).isEqualTo(9);
         });
     }
+
+    @Test
+    void aPendingUpdateGoesLiveOnlyWithTheCorrectionNoteAndWithdrawalLeavesANotice(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Tariffs").withBody(Document.of(Block.Paragraph.of("Duties rose."))));
+        ctx.articles().save(ctx.articles().load(id).publish(ctx.now(), java.time.ZoneId.of("Asia/Shanghai")),
+                org.masthead.store.ArticleStore.SaveKind.PUBLISH);
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        robot.type(KeyCode.END).write(" Twice.");
+        shortcut(robot, KeyCode.S);
+        waitUntil(() -> ctx.articles().load(id).hasPendingUpdate(), "the pending update");
+        assertThat(ctx.articles().load(id).published().body()).isEqualTo(Document.of(Block.Paragraph.of("Duties rose.")));
+
+        dialogs.answers.add("An earlier version gave the wrong year.");
+        robot.clickOn("Publish update with correction note...");
+        waitUntil(() -> !ctx.articles().load(id).hasPendingUpdate(), "the update to go live");
+        Article live = ctx.articles().load(id);
+        assertThat(live.published().body()).isEqualTo(Document.of(Block.Paragraph.of("Duties rose. Twice.")));
+        assertThat(live.corrections()).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("An earlier version gave the wrong year."));
+
+        dialogs.answers.add("Withdrawn: the figures could not be verified.");
+        robot.clickOn("Withdraw...");
+        waitUntil(() -> ctx.articles().load(id).status() == org.masthead.model.ArticleStatus.WITHDRAWN, "the withdrawal");
+        assertThat(ctx.articles().load(id).withdrawalNotice()).isEqualTo("Withdrawn: the figures could not be verified.");
+    }
 }
