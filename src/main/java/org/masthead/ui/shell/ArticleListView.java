@@ -133,9 +133,12 @@ public final class ArticleListView {
         trashIt.setOnAction(e -> selectedId().ifPresent(vm::moveToTrash));
         MenuItem restore = new MenuItem("Restore from trash");
         restore.setOnAction(e -> selectedId().ifPresent(vm::restoreFromTrash));
+        MenuItem delete = new MenuItem("Delete for good…");
+        delete.setOnAction(e -> selectedId().ifPresent(vm::deleteForever));
         trashIt.visibleProperty().bind(vm.trashProperty().not());
         restore.visibleProperty().bind(vm.trashProperty());
-        list.setContextMenu(new ContextMenu(dup, trashIt, restore));
+        delete.visibleProperty().bind(vm.trashProperty());
+        list.setContextMenu(new ContextMenu(dup, trashIt, restore, delete));
     }
 
     private void openSelected() {

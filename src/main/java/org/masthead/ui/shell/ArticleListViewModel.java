@@ -108,6 +108,20 @@ public final class ArticleListViewModel {
         }, x -> refresh(), e -> ctx.dialogs().error("Cannot restore the article", e.getMessage()));
     }
 
+    /** Deletes an article from the trash for good, with its revisions, after asking. */
+    public void deleteForever(long id) {
+        ArticleSummary s = items.stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        String name = s == null || s.headline().isBlank() ? "this article" : "\u201c" + s.headline() + "\u201d";
+        if (!ctx.dialogs().confirm("Delete for good?", "Delete " + name + " and all its revisions for good? "
+                + "This cannot be undone; a backup made before keeps it.", "Delete for good")) {
+            return;
+        }
+        ctx.tasks().run("delete article", () -> {
+            ctx.articles().deleteForever(id);
+            return id;
+        }, x -> refresh(), e -> ctx.dialogs().error("Cannot delete the article", e.getMessage()));
+    }
+
     public void open(long id) {
         opener.accept(id);
     }
