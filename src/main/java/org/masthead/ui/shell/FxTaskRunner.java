@@ -34,7 +34,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T r = work.call();
                 Platform.runLater(() -> onDone.accept(r));
             } catch (Throwable e) {
-                LOG.warn("{} failed", what, e);
+                if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                        || e instanceof org.masthead.store.DatabaseException) {
+                    LOG.info("{} refused: {}", what, e.getMessage()); // said to the editor in a dialog
+                } else {
+                    LOG.warn("{} failed", what, e);
+                }
                 Platform.runLater(() -> onError.accept(e));
             }
         });
