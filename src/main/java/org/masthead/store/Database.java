@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if absent) and migrates an SQLite database file. */
     public static Database open(Path file) {
         SqliteDialect dialect = new SqliteDialect();
-        inspect(file);
+        int found = inspect(file);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -54,6 +54,19 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
         String url = SqliteDialect.url(file);
+        // Flyway costs a few hundred milliseconds of start-up; a file already at this schema
+        // with no failed migration (checked read-only by inspect) does not need it.
+        if (found != SCHEMA_VERSION) migrate(file, dialect, url);
+        try {
+            Connection c = DriverManager.getConnection(url);
+            dialect.configure(c);
+            return new Database(file, dialect, c);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Path file, SqlDialect dialect, String url) {
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(url, null, null)
@@ -64,26 +77,22 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot prepare the database " + file + ": " + e.getMessage(), e);
         }
-        try {
-            Connection c = DriverManager.getConnection(url);
-            dialect.configure(c);
-            return new Database(file, dialect, c);
-        } catch (SQLException e) {
-            throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /**
      * Refuses a file Masthead must not touch. Reads only: the header bytes, then a read-only
      * connection for the quick check and the schema version.
+     *
+     * @return the schema version the file is at (0 for a new or empty file), or -1 when a
+     *         migration once failed in it and Flyway has to look
      */
-    static void inspect(Path file) {
-        if (!Files.exists(file)) return;
+    static int inspect(Path file) {
+        if (!Files.exists(file)) return 0;
         if (Files.isDirectory(file)) {
             throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE, file + " is a folder, not a Masthead database.");
         }
         try {
-            if (Files.size(file) == 0) return;
+            if (Files.size(file) == 0) return 0;
             byte[] head = new byte[SQLITE_MAGIC.length];
             int n;
             try (InputStream in = Files.newInputStream(file)) {
@@ -119,6 +128,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException(DatabaseException.Reason.NOT_MASTHEAD,
                         file + " is an SQLite database of some other program, not Masthead's. It was left unchanged.");
             }
+            int version = 0;
             if (hasHistory) {
                 try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
                     int max = 0;
@@ -140,8 +150,13 @@ public final class Database implements AutoCloseable {
                                 file + " is a database of some other program (it has a migration history but no Masthead "
                                         + "tables). It was left unchanged.");
                     }
+                    version = max;
+                }
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 0")) {
+                    if (rs.next() && rs.getInt(1) > 0) version = -1;
                 }
             }
+            return version;
         } catch (SQLiteException e) {
             throw refusal(file, e);
         } catch (SQLException e) {
