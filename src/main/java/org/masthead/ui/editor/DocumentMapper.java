@@ -5,7 +5,6 @@ import java.util.List;
 import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.model.TextOps;
@@ -27,7 +26,7 @@ public final class DocumentMapper {
 
     /** Text segments are plain strings; the right side of the Either is a figure. */
     public static final TextOps<Either<String, FigureSegment>, TextStyle> SEGMENT_OPS =
-            SegmentOps.<TextStyle>styledTextOps()._or(new FigureOps(), (a, b) -> java.util.Optional.empty());
+            new WordTextOps()._or(new FigureOps(), (a, b) -> java.util.Optional.empty());
 
     private DocumentMapper() {
     }
@@ -57,7 +56,10 @@ public final class DocumentMapper {
     static List<StyledSegment<Either<String, FigureSegment>, TextStyle>> segments(List<Run> runs) {
         if (runs.isEmpty()) return List.of(new StyledSegment<>(Either.left(""), TextStyle.PLAIN));
         List<StyledSegment<Either<String, FigureSegment>, TextStyle>> out = new ArrayList<>(runs.size());
-        for (Run r : runs) out.add(new StyledSegment<>(Either.left(r.text()), TextStyle.of(r.marks())));
+        for (Run r : runs) {
+            TextStyle style = TextStyle.of(r.marks());
+            for (String word : WordTextOps.words(r.text())) out.add(new StyledSegment<>(Either.left(word), style));
+        }
         return out;
     }
 

@@ -352,6 +352,16 @@ class ArticleEditorFxTest {
         assertThat(flows.get(1).getStyleClass()).contains("rtl");
         assertThat(flows.get(1).getChildren()).filteredOn(javafx.scene.text.Text.class::isInstance)
                 .anySatisfy(t -> assertThat(t.getStyleClass()).contains("upright"));
+        // One Text node per word, so JavaFX wraps between nodes (it garbles a wrapped Arabic run).
+        assertThat(flows.get(1).getChildren()).filteredOn(javafx.scene.text.Text.class::isInstance).hasSize(7);
+
+        fx(() -> { // typed one character at a time, as the keyboard does
+            for (char ch : " الآن تصل المياه".toCharArray()) editor.area().insertText(editor.area().getLength(), String.valueOf(ch));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(current().blocks().get(1)).isEqualTo(Block.Quote.of("كنا نشتري الماء من الشاحنات في الصيف. الآن تصل المياه"));
+        assertThat(fx(() -> editor.area().getParagraph(1).getSegments().size())).isEqualTo(10);
     }
 
     @Test
