@@ -239,9 +239,9 @@ public final class ArticleStore {
             StringBuilder sql = new StringBuilder("SELECT id, headline, byline, status, word_count, "
                     + "content = published_content AS same_as_published, published_content IS NOT NULL AS has_published, scheduled_at, modified_at, trashed_at FROM article WHERE trashed_at IS ").append(f.trash() ? "NOT NULL" : "NULL");
             if (f.status() != null) sql.append(" AND status = ?");
-            if (hits != null) sql.append(" AND id IN (SELECT value FROM json_each(?))");
+            if (hits != null) sql.append(" AND id IN (").append("?,".repeat(hits.size() - 1)).append("?)");
             sql.append(switch (f.sort()) {
-                case HEADLINE -> " ORDER BY headline COLLATE NOCASE, id";
+                case HEADLINE -> " ORDER BY lower(headline), id";
                 case STATUS -> " ORDER BY status, modified_at DESC";
                 case WORDS -> " ORDER BY word_count DESC, id";
                 case SCHEDULED -> " ORDER BY scheduled_at IS NULL, scheduled_at, id";
@@ -250,7 +250,7 @@ public final class ArticleStore {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
                 if (f.status() != null) ps.setString(i++, f.status().key());
-                if (hits != null) ps.setString(i, hits.toString());
+                if (hits != null) for (long id : hits) ps.setLong(i++, id);
                 List<ArticleSummary> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(summary(rs));

@@ -64,7 +64,8 @@ public final class ImageStore {
         ImageAsset a = probe(bytes);
         db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO image (sha256, mime, width, height, bytes, created_at) VALUES (?,?,?,?,?,?)")) {
+                    "INSERT INTO image (sha256, mime, width, height, bytes, created_at) VALUES (?,?,?,?,?,?) "
+                            + "ON CONFLICT (sha256) DO NOTHING")) {
                 ps.setString(1, a.sha256());
                 ps.setString(2, a.mime());
                 ps.setInt(3, a.width());
