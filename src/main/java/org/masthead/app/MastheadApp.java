@@ -110,6 +110,11 @@ public final class MastheadApp extends Application {
     }
 
     private void onDatabaseOpen(Database database) {
+        if (stage == null) { // the window was closed while the database was opening
+            database.close();
+            if (lock != null) lock.close();
+            return;
+        }
         this.db = database;
         FxDialogService dialogs = new FxDialogService(() -> stage);
         ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db), tasks, dialogs, Clock.systemUTC());
@@ -166,6 +171,7 @@ public final class MastheadApp extends Application {
     }
 
     private void onDatabaseFailed(Throwable e) {
+        if (stage == null) return; // closed meanwhile
         String message = e instanceof DatabaseException ? e.getMessage() : "Masthead could not open its database: " + e.getMessage();
         window.showFailure(message);
         new FxDialogService(() -> stage).error("Cannot open the database", message);
@@ -176,7 +182,8 @@ public final class MastheadApp extends Application {
                 Action.of("New article", "Shortcut+N", AppIcon.NEW, () -> window.list().newArticle()),
                 Action.of("Duplicate article", "Shortcut+D", AppIcon.DUPLICATE,
                         () -> window.currentArticleId().ifPresent(id -> window.list().duplicate(id))),
-                Action.of("Move to trash", "Shortcut+Delete", AppIcon.TRASH, this::trashCurrent),
+                Action.of("Move to trash", "Shortcut+Delete", AppIcon.TRASH,
+                        () -> window.currentArticleId().ifPresent(id -> window.list().moveToTrash(id))),
                 Action.of("Show trash", null, AppIcon.RESTORE, () -> {
                     window.showArticles();
                     window.list().trashProperty().set(true);
@@ -185,13 +192,6 @@ public final class MastheadApp extends Application {
                 Action.of("Back up…", null, AppIcon.SAVE, () -> new BackupAction(ctx).run()),
                 null,
                 Action.of("Quit", "Shortcut+Q", null, this::quit));
-    }
-
-    private void trashCurrent() {
-        window.currentArticleId().ifPresent(id -> {
-            if (editor.articleProperty().get() != null && editor.articleProperty().get().id() == id) editor.close();
-            window.list().moveToTrash(id);
-        });
     }
 
     private List<Action> viewActions() {
@@ -235,10 +235,10 @@ public final class MastheadApp extends Application {
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not store the window's state", e);
         }
+        stage.hide(); // gone from the screen while the last save finishes
+        stage = null;
         if (tasks != null) tasks.close();
         if (db != null) db.close();
         if (lock != null) lock.close();
-        stage.hide();
-        stage = null;
     }
 }

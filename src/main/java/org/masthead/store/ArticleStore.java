@@ -95,6 +95,10 @@ public final class ArticleStore {
         String body = a.content().body().plainText();
         int words = TextStats.of(body).count();
         return db.tx(c -> {
+            if (a.id() != 0 && !exists(c, a.id())) {
+                // Deleted for good meanwhile: an editor's late save must not bring it back.
+                throw new IllegalStateException("the article was deleted for good; this copy was not saved");
+            }
             long id = upsertRow(c, a, json, publishedJson, words);
             writeCorrections(c, id, a.corrections());
             db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
@@ -107,13 +111,17 @@ public final class ArticleStore {
     void saveWithoutRevision(Connection c, Article a) throws SQLException {
         String json = codec.write(a.content());
         String body = a.content().body().plainText();
-        long id = upsertRow(c, a, json, a.published() == null ? null : codec.write(a.published()), TextStats.of(body).count());
+        long id = writeRow(c, a, json, a.published() == null ? null : codec.write(a.published()), TextStats.of(body).count(),
+                !exists(c, a.id()));
         writeCorrections(c, id, a.corrections());
         db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
     }
 
     private long upsertRow(Connection c, Article a, String json, String publishedJson, int words) throws SQLException {
-        boolean insert = a.id() == 0 || !exists(c, a.id());
+        return writeRow(c, a, json, publishedJson, words, a.id() == 0);
+    }
+
+    private long writeRow(Connection c, Article a, String json, String publishedJson, int words, boolean insert) throws SQLException {
         String sql = insert
                 ? "INSERT INTO article (status, content, published_content, headline, byline, word_count, embargo_at, scheduled_at, "
                   + "first_published_at, first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, "

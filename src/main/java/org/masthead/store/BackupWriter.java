@@ -160,11 +160,8 @@ final class BackupWriter {
                     r.put("kind", rs.getString(3));
                     r.put("words", rs.getInt(4));
                     r.put("published", rs.getInt(5) == 1);
-                    try {
-                        r.set("content", mapper.readTree(rs.getString(6)));
-                    } catch (IOException e) {
-                        throw new StoreException("revision " + rs.getLong(1) + " is not valid JSON", e);
-                    }
+                    // Through the codec, as restore reads it: the same bytes after a round trip.
+                    r.set("content", codec.toJson(codec.read(rs.getString(6))));
                     n++;
                 }
             }

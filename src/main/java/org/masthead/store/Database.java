@@ -132,12 +132,16 @@ public final class Database implements AutoCloseable {
             if (hasHistory) {
                 try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
                     int max = 0;
+                    boolean unknownLabel = false;
                     while (rs.next()) {
+                        String v = rs.getString(1);
                         try {
-                            max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
-                        } catch (NumberFormatException ignored) {
-                            // a version label we did not write: judged by the numeric ones
+                            max = Math.max(max, Integer.parseInt(v.split("\\.")[0]));
+                        } catch (NumberFormatException e) {
+                            unknownLabel = true;
                         }
+                        // "1.1" or a label we never wrote: let Flyway judge the file, don't skip it.
+                        if (!v.matches("\\d+")) unknownLabel = true;
                     }
                     if (max > SCHEMA_VERSION) {
                         throw new DatabaseException(DatabaseException.Reason.NEWER_SCHEMA,
@@ -150,7 +154,7 @@ public final class Database implements AutoCloseable {
                                 file + " is a database of some other program (it has a migration history but no Masthead "
                                         + "tables). It was left unchanged.");
                     }
-                    version = max;
+                    version = unknownLabel ? -1 : max;
                 }
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 0")) {
                     if (rs.next() && rs.getInt(1) > 0) version = -1;

@@ -179,4 +179,13 @@ class SearchAndListTest {
     void chineseSearchIgnoresTheCaseOfLatinWordsInIt() {
         assertThat(search("城市 WATER")).containsExactly(chinese);
     }
+
+    @Test
+    void aLateSaveOfAnArticleDeletedForGoodIsRefusedNotRecreated() {
+        Article stale = store.load(trashed);
+        store.deleteForever(trashed);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(stale.withContent(stale.content(), T0.plusSeconds(90)),
+                SaveKind.AUTOSAVE)).hasMessageContaining("deleted");
+        assertThat(store.find(trashed)).isEmpty();
+    }
 }

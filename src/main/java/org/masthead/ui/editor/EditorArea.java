@@ -114,6 +114,28 @@ public final class EditorArea extends GenericStyledArea<ParStyle, Either<String,
         copyHandler = h;
     }
 
+    /**
+     * Text inserted in one go (find-and-replace, an input method) is split into right-to-left
+     * words like typed text, so a long Arabic insertion wraps correctly (see {@link WordTextOps}).
+     */
+    @Override
+    public void replaceText(int start, int end, String text) {
+        if (text.length() < 2 || !WordTextOps.hasRtl(text)) {
+            super.replaceText(start, end, text);
+            return;
+        }
+        ParStyle ps = getParagraphStyleForInsertionAt(start);
+        TextStyle style = getTextStyleForInsertionAt(start);
+        org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder<ParStyle, Either<String, FigureSegment>, TextStyle> b =
+                new org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder<>(DocumentMapper.SEGMENT_OPS, ps);
+        for (String line : text.split("\\R", -1)) {
+            java.util.List<org.fxmisc.richtext.model.StyledSegment<Either<String, FigureSegment>, TextStyle>> segs = new java.util.ArrayList<>();
+            for (String w : WordTextOps.words(line)) segs.add(new org.fxmisc.richtext.model.StyledSegment<>(Either.left(w), style));
+            b.addParagraph(segs, ps);
+        }
+        replace(start, end, b.build());
+    }
+
     @Override
     public void paste() {
         pasteHandler.accept(this);

@@ -17,7 +17,7 @@ public final class ParagraphDiff {
     }
 
     /** Above this many cells the middle is shown as all removed, then all added. */
-    static final long MAX_CELLS = 25_000_000L;
+    static final long MAX_CELLS = 4_000_000L;
 
     private ParagraphDiff() {
     }

@@ -90,6 +90,7 @@ final class RevisionPanel {
         long id = articleId;
         ctx.tasks().run("list revisions", () -> ctx.articles().revisions(id), revs -> {
             if (id != articleId) return;
+            if (revs.equals(list.getItems())) return; // unchanged: keep the selection and the comparison
             Revision sel = list.getSelectionModel().getSelectedItem();
             list.getItems().setAll(revs);
             if (sel != null) revs.stream().filter(r -> r.id() == sel.id()).findFirst().ifPresent(r -> list.getSelectionModel().select(r));

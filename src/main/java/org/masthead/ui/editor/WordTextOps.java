@@ -30,32 +30,40 @@ final class WordTextOps implements TextOps<String, TextStyle> {
 
     @Override
     public Optional<String> joinSeg(String left, String right) {
-        if (!left.isEmpty() && !right.isEmpty() && endsWord(left, right) && (hasRtl(left) || hasRtl(right))) {
+        if (!left.isEmpty() && !right.isEmpty() && startsRtlWord(left.charAt(left.length() - 1), right.charAt(0))) {
             return Optional.empty();
         }
         return plain.joinSeg(left, right);
     }
 
-    /** The join would put a new word after white space. */
-    private static boolean endsWord(String left, String right) {
-        return Character.isWhitespace(left.charAt(left.length() - 1)) && !Character.isWhitespace(right.charAt(0));
+    /**
+     * A right-to-left word begins here. Decided by the two characters at the seam alone, so
+     * the editor and its undo records always split the same text the same way (RichTextFX
+     * compares them segment by segment on undo).
+     */
+    static boolean startsRtlWord(char before, char first) {
+        return Character.isWhitespace(before) && isRtl(first);
+    }
+
+    private static boolean isRtl(char c) {
+        byte d = Character.getDirectionality(c);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     static boolean hasRtl(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            byte d = Character.getDirectionality(s.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
+            if (isRtl(s.charAt(i))) return true;
         }
         return false;
     }
 
-    /** Splits right-to-left text into words, each with the white space after it; other text whole. */
+    /** Splits text where a right-to-left word begins (the same seams as {@link #joinSeg}). */
     static List<String> words(String text) {
         if (!hasRtl(text)) return List.of(text);
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i))) {
+            if (startsRtlWord(text.charAt(i - 1), text.charAt(i))) {
                 out.add(text.substring(start, i));
                 start = i;
             }

@@ -34,6 +34,7 @@ public final class ArticleListViewModel {
     private final AppContext ctx;
     private LongConsumer opener = id -> { };
     private Runnable flushEditor = () -> { };
+    private LongConsumer releaseArticle = id -> { };
     private long generation;
 
     public ArticleListViewModel(AppContext ctx) {
@@ -53,6 +54,14 @@ public final class ArticleListViewModel {
     /** Saves the editor's pending edits; runs before a copy, so the copy has what is on screen. */
     public void setFlushEditor(Runnable flush) {
         this.flushEditor = flush;
+    }
+
+    /**
+     * Closes the editor if it shows this article (saving it first), before the article goes
+     * to the trash or is deleted, so no later save of the editor's copy can bring it back.
+     */
+    public void setReleaseArticle(LongConsumer release) {
+        this.releaseArticle = release;
     }
 
     /** Who opens an article in the editor (the main window). */
@@ -95,6 +104,7 @@ public final class ArticleListViewModel {
     }
 
     public void moveToTrash(long id) {
+        releaseArticle.accept(id);
         ctx.tasks().run("trash article", () -> {
             ctx.articles().trash(id, ctx.now());
             return id;
@@ -116,6 +126,7 @@ public final class ArticleListViewModel {
                 + "This cannot be undone; a backup made before keeps it.", "Delete for good")) {
             return;
         }
+        releaseArticle.accept(id);
         ctx.tasks().run("delete article", () -> {
             ctx.articles().deleteForever(id);
             return id;

@@ -91,6 +91,9 @@ public final class MainWindow {
         listVm = new ArticleListViewModel(ctx);
         listVm.setOpener(this::openArticle);
         listVm.setFlushEditor(editor::flush);
+        listVm.setReleaseArticle(id -> {
+            if (editor.articleProperty().get() != null && editor.articleProperty().get().id() == id) editor.close();
+        });
         listView = new ArticleListView(listVm);
         start = new StartScreen(ctx, this::openArticle, this::filterBy, listVm::newArticle);
         editor.setOnSaved(a -> listVm.refresh());

@@ -423,4 +423,36 @@ class ArticleEditorFxTest {
         waitUntil(() -> ctx.articles().load(id).status() == org.masthead.model.ArticleStatus.WITHDRAWN, "the withdrawal");
         assertThat(ctx.articles().load(id).withdrawalNotice()).isEqualTo("Withdrawn: the figures could not be verified.");
     }
+
+    @Test
+    void undoAfterTypingArabicDigitsAndPunctuationRestoresTheText() {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("x"))));
+        editor = showEditor(id);
+        fx(() -> {
+            editor.area().moveTo(1);
+            for (char ch : " العدد، 2024 نشتري".toCharArray()) editor.area().insertText(editor.area().getCaretPosition(), String.valueOf(ch));
+            return null;
+        });
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("x العدد، 2024 نشتري")));
+        fx(() -> {
+            while (editor.area().getUndoManager().isUndoAvailable()) editor.area().undo();
+            return null;
+        });
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("x")));
+        fx(() -> {
+            while (editor.area().getUndoManager().isRedoAvailable()) editor.area().redo();
+            return null;
+        });
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("x العدد، 2024 نشتري")));
+        fx(() -> {
+            editor.area().replaceText(0, editor.area().getLength(), "كنا نشتري الماء من الشاحنات");
+            return null;
+        });
+        assertThat(fx(() -> editor.area().getParagraph(0).getSegments().size())).isEqualTo(5);
+        fx(() -> {
+            editor.area().undo();
+            return null;
+        });
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("x العدد، 2024 نشتري")));
+    }
 }
