@@ -182,7 +182,8 @@ public final class MastheadApp extends Application {
                 Action.of("New article", "Shortcut+N", AppIcon.NEW, () -> window.list().newArticle()),
                 Action.of("Duplicate article", "Shortcut+D", AppIcon.DUPLICATE,
                         () -> window.currentArticleId().ifPresent(id -> window.list().duplicate(id))),
-                Action.of("Move to trash", "Shortcut+Delete", AppIcon.TRASH,
+                // Not Ctrl+Delete: in the text that deletes the next word.
+                Action.of("Move to trash", "Shortcut+Shift+Delete", AppIcon.TRASH,
                         () -> window.currentArticleId().ifPresent(id -> window.list().moveToTrash(id))),
                 Action.of("Show trash", null, AppIcon.RESTORE, () -> {
                     window.showArticles();

@@ -30,13 +30,23 @@ final class RestoreCommand implements Callable<Integer> {
             err.println("masthead: no backup file at " + in);
             return MastheadCommand.FAILED;
         }
+        boolean created = !Files.exists(file);
+        boolean done = false;
         try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(file); InputStream i = Files.newInputStream(in)) {
             Backup.Counts c = s.backup().restore(i);
+            done = true;
             err.printf("Restored %d articles, %d revisions, %d images into %s%n", c.articles(), c.revisions(), c.images(), file);
             return MastheadCommand.OK;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("masthead: " + e.getMessage());
             return MastheadCommand.FAILED;
+        } finally {
+            // A refused restore into a new file leaves no empty database behind.
+            if (created && !done) {
+                for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+                    Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+                }
+            }
         }
     }
 }

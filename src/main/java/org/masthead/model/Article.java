@@ -78,8 +78,13 @@ public record Article(
         return new Article(id, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, t);
     }
 
+    private void requireNotTrashed() {
+        if (trashedAt != null) throw new IllegalStateException("the article is in the trash; restore it first");
+    }
+
     /** A manual step along the workflow (not publishing or withdrawing). */
     public Article moveTo(ArticleStatus next, Instant now) {
+        requireNotTrashed();
         if (!status.manualNext().contains(next)) {
             throw new IllegalStateException("cannot move an article from " + status.label() + " to " + next.label());
         }
@@ -89,6 +94,7 @@ public record Article(
 
     /** Schedules a ready article for a given instant. */
     public Article schedule(Instant at, Instant now) {
+        requireNotTrashed();
         if (status != ArticleStatus.READY && status != ArticleStatus.SCHEDULED) {
             throw new IllegalStateException("only a ready article can be scheduled; this one is " + status.label());
         }
@@ -101,11 +107,13 @@ public record Article(
 
     /** First publication: freezes the working copy as the published version. */
     public Article publish(Instant now, ZoneId zone) {
+        requireNotTrashed();
         if (!status.isBeforePublication() || status == ArticleStatus.IDEA) {
             throw new IllegalStateException("an article in status " + status.label() + " cannot be published");
         }
         if (embargo != null && now.isBefore(embargo)) {
-            throw new IllegalStateException("the article is under embargo until " + embargo);
+            throw new IllegalStateException("the article is under embargo until "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(embargo.atZone(zone)) + " (" + zone.getId() + ")");
         }
         if (content.headline().isBlank()) throw new IllegalStateException("an article needs a headline before it is published");
         Stamp s = new Stamp(now, zone);
@@ -117,6 +125,7 @@ public record Article(
      * ({@code null} or blank for none).
      */
     public Article publishUpdate(Instant now, ZoneId zone, String correctionNote) {
+        requireNotTrashed();
         if (status != ArticleStatus.PUBLISHED) throw new IllegalStateException("only a published article can be updated");
         if (!hasPendingUpdate() && (correctionNote == null || correctionNote.isBlank())) {
             throw new IllegalStateException("there is no pending update to publish");
@@ -129,6 +138,7 @@ public record Article(
 
     /** Takes a published article down, leaving a public notice in its place. */
     public Article withdraw(String notice, Instant now) {
+        requireNotTrashed();
         if (status != ArticleStatus.PUBLISHED) throw new IllegalStateException("only a published article can be withdrawn");
         if (notice == null || notice.isBlank()) throw new IllegalArgumentException("a withdrawal needs a public notice");
         return new Article(id, ArticleStatus.WITHDRAWN, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, notice.strip(), createdAt, now, trashedAt);

@@ -302,7 +302,12 @@ public final class ArticleStore {
         return list(Filter.ALL).stream().limit(limit).toList();
     }
 
+    /** Moves an article to the trash. A published one must be withdrawn first: readers still see it. */
     public void trash(long id, Instant now) {
+        Article a = load(id);
+        if (a.status() == ArticleStatus.PUBLISHED) {
+            throw new IllegalStateException("\u201c" + a.headline() + "\u201d is published; withdraw it before moving it to the trash");
+        }
         setTrashed(id, now);
     }
 

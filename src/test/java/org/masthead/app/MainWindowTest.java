@@ -177,4 +177,22 @@ class MainWindowTest {
             robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         }
     }
+
+    @Test
+    void ctrlShiftDeleteInTheTextMovesTheArticleToTheTrashAndLeavesItsWords() throws Exception {
+        launch();
+        long id = list().getItems().stream().filter(s -> s.headline().startsWith("Rivers")).findFirst().orElseThrow().id();
+        robot.interact(() -> app.window().openArticle(id));
+        waitFor(() -> app.editorArticleId() == id);
+        robot.clickOn(".styled-text-area");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> list().getItems().stream().noneMatch(s -> s.id() == id));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database d = Database.open(db)) {
+            Article a = new ArticleStore(d).load(id);
+            assertThat(a.isTrashed()).isTrue();
+            assertThat(a.content().body()).isEqualTo(Document.of(Block.Paragraph.of("The river floods every spring.")));
+        }
+    }
 }

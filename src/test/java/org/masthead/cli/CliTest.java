@@ -135,4 +135,16 @@ class CliTest {
         assertThat(r.err()).contains("not a Masthead database");
         assertThat(Files.readString(notDb)).isEqualTo("shopping list: milk, eggs");
     }
+
+    @Test
+    void aRefusedRestoreIntoANewFileLeavesNoDatabaseBehind() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"something-else\"}");
+        Path target = dir.resolve("new.db");
+        Result r = run("--db", target.toString(), "restore", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("not a Masthead backup");
+        assertThat(target).doesNotExist();
+        assertThat(dir.resolve("new.db-wal")).doesNotExist();
+    }
 }

@@ -119,4 +119,18 @@ class ArticleWorkflowTest {
         for (ArticleStatus s : ArticleStatus.values()) assertThat(ArticleStatus.ofKey(s.key())).isEqualTo(s);
         assertThat(ArticleStatus.WITH_AUTHOR.key()).isEqualTo("with-author");
     }
+
+    @Test
+    void anArticleInTheTrashTakesNoWorkflowStep() {
+        Article trashed = ready().withTrashedAt(t0);
+        assertThatThrownBy(() -> trashed.publish(t0, BEIJING)).hasMessageContaining("trash");
+        assertThatThrownBy(() -> trashed.moveTo(ArticleStatus.EDITING, t0)).hasMessageContaining("trash");
+        assertThatThrownBy(() -> trashed.schedule(t0.plusSeconds(60), t0)).hasMessageContaining("trash");
+    }
+
+    @Test
+    void theEmbargoMessageSaysTheTimeInThePublicationsZone() {
+        Article a = ready().withEmbargo(Instant.parse("2026-12-31T02:00:00Z"));
+        assertThatThrownBy(() -> a.publish(t0, BEIJING)).hasMessageContaining("2026-12-31 10:00 (Asia/Shanghai)");
+    }
 }

@@ -188,4 +188,11 @@ class SearchAndListTest {
                 SaveKind.AUTOSAVE)).hasMessageContaining("deleted");
         assertThat(store.find(trashed)).isEmpty();
     }
+
+    @Test
+    void aPublishedArticleMustBeWithdrawnBeforeItGoesToTheTrash() {
+        Article p = store.save(store.load(cafe).publish(T0.plusSeconds(100), java.time.ZoneId.of("Asia/Shanghai")), SaveKind.PUBLISH);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.trash(p.id(), T0.plusSeconds(120))).hasMessageContaining("withdraw");
+        assertThat(store.load(cafe).isTrashed()).isFalse();
+    }
 }

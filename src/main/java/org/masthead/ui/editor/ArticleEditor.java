@@ -74,9 +74,9 @@ public final class ArticleEditor {
         new ClipboardSupport(area, blocks, importer);
         this.findBar = new FindReplaceBar(area);
         this.figurePanel = new FigurePanel(area);
-        WorkflowController steps = new WorkflowController(ctx, saves, () -> publication, this::reloadContent);
+        WorkflowController steps = new WorkflowController(ctx, saves, meta, () -> publication, this::reloadContent);
         this.workflow = new WorkflowPanel(saves.articleProperty(), saves.dirtyProperty(), () -> publication, steps::perform);
-        this.revisions = new RevisionPanel(ctx, this::currentSnapshot, this::restoreRevision);
+        this.revisions = new RevisionPanel(ctx, this::currentSnapshot, this::restoreRevision, () -> publication);
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
         this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
         createView();
@@ -112,6 +112,11 @@ public final class ArticleEditor {
 
     private void initListeners() {
         actions.installKeys(root);
+        // A bold/italic switched on for the next words ends when the caret is moved elsewhere.
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> area.setTextInsertionStyle(null));
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode().isNavigationKey()) area.setTextInsertionStyle(null);
+        });
         // Keys typed with no article open (or while one loads) would be thrown away unseen.
         area.editableProperty().bind(saves.articleProperty().isNotNull());
         area.fallbackDirectionProperty().bind(meta.directionProperty());
@@ -209,6 +214,7 @@ public final class ArticleEditor {
             area.getUndoManager().forgetHistory();
             area.getUndoManager().mark();
             meta.load(l.article(), publication.defaultZone());
+            if (articleTab.getContent() instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0); // status and steps first
         } finally {
             loading = false;
         }
@@ -260,6 +266,7 @@ public final class ArticleEditor {
             area.replace(0, area.getLength(), DocumentMapper.toStyled(Document.EMPTY));
             area.getUndoManager().forgetHistory();
             area.getUndoManager().mark();
+            area.setTextInsertionStyle(null);
         } finally {
             loading = false;
         }

@@ -113,7 +113,15 @@ final class EditorActions {
             if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isAltDown()) {
                 if (format.changeListLevel(e.isShiftDown() ? -1 : 1)) e.consume();
             } else if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown()) {
-                if (blocks.newParagraphAfterSpecial()) e.consume();
+                var par = area.getParagraph(area.getCurrentParagraph());
+                ParStyle.Kind kind = par.getParagraphStyle().kind();
+                boolean listOrQuote = par.getParagraphStyle().isList() || kind == ParStyle.Kind.QUOTE;
+                if (listOrQuote && par.getText().isEmpty()) {
+                    format.setKind(ParStyle.Kind.PARAGRAPH); // Enter on an empty item ends the list
+                    e.consume();
+                } else if (blocks.newParagraphAfterSpecial()) {
+                    e.consume();
+                }
             } else if (REDO_ALT.match(e)) {
                 if (!redo.disabled().get()) redo.handler().run();
                 e.consume();

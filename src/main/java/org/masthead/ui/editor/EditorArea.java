@@ -124,8 +124,12 @@ public final class EditorArea extends GenericStyledArea<ParStyle, Either<String,
             super.replaceText(start, end, text);
             return;
         }
-        ParStyle ps = getParagraphStyleForInsertionAt(start);
-        TextStyle style = getTextStyleForInsertionAt(start);
+        replace(start, end, styledText(text, getParagraphStyleForInsertionAt(start), getTextStyleForInsertionAt(start)));
+    }
+
+    /** Text in one style as a document for {@code replace}, right-to-left words kept apart. */
+    static org.fxmisc.richtext.model.StyledDocument<ParStyle, Either<String, FigureSegment>, TextStyle> styledText(
+            String text, ParStyle ps, TextStyle style) {
         org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder<ParStyle, Either<String, FigureSegment>, TextStyle> b =
                 new org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder<>(DocumentMapper.SEGMENT_OPS, ps);
         for (String line : text.split("\\R", -1)) {
@@ -133,7 +137,7 @@ public final class EditorArea extends GenericStyledArea<ParStyle, Either<String,
             for (String w : WordTextOps.words(line)) segs.add(new org.fxmisc.richtext.model.StyledSegment<>(Either.left(w), style));
             b.addParagraph(segs, ps);
         }
-        replace(start, end, b.build());
+        return b.build();
     }
 
     @Override

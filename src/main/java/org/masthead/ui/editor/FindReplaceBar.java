@@ -37,6 +37,7 @@ final class FindReplaceBar {
         Button all = new Button("Replace all");
         all.setId("replace-all");
         Button close = new Button("Close");
+        for (Button b : List.of(next, prev, one, all, close)) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         next.setOnAction(e -> findNext());
         prev.setOnAction(e -> findPrevious());
         one.setOnAction(e -> replaceOne());
@@ -115,8 +116,15 @@ final class FindReplaceBar {
             findNext();
             return;
         }
-        area.replaceSelection(replace.getText());
+        int start = area.getSelection().getStart();
+        area.replace(start, area.getSelection().getEnd(), replacement(start));
         findNext();
+    }
+
+    /** The replacement in the style of the text it replaces (a bold match stays bold). */
+    private org.fxmisc.richtext.model.StyledDocument<ParStyle, org.reactfx.util.Either<String, FigureSegment>, TextStyle> replacement(int at) {
+        return EditorArea.styledText(replace.getText(), area.getParagraph(area.offsetToPosition(at,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()).getParagraphStyle(), area.getStyleOfChar(at));
     }
 
     void replaceAll() {
@@ -126,10 +134,10 @@ final class FindReplaceBar {
             return;
         }
         int len = find.getText().length();
-        MultiChangeBuilder<ParStyle, ?, TextStyle> change = area.createMultiChange(hits.size());
+        MultiChangeBuilder<ParStyle, org.reactfx.util.Either<String, FigureSegment>, TextStyle> change = area.createMultiChange(hits.size());
         // Back to front, so every offset still refers to the text as it was.
         for (int i = hits.size() - 1; i >= 0; i--) {
-            change.replaceTextAbsolutely(hits.get(i), hits.get(i) + len, replace.getText());
+            change.replaceAbsolutely(hits.get(i), hits.get(i) + len, replacement(hits.get(i)));
         }
         change.commit();
         result.setText(hits.size() == 1 ? "1 replaced" : hits.size() + " replaced");

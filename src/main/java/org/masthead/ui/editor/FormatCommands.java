@@ -30,6 +30,13 @@ final class FormatCommands {
     }
 
     private void toggle(Predicate<TextStyle> has, java.util.function.BiFunction<TextStyle, Boolean, TextStyle> set) {
+        if (area.getSelection().getLength() == 0 && !caretInsideWord()) {
+            // As in a word processor: with the caret between words, Ctrl+B switches bold on or
+            // off for what is typed next (until the caret is moved elsewhere).
+            TextStyle current = area.getTextStyleForInsertionAt(area.getCaretPosition());
+            area.setTextInsertionStyle(set.apply(current, !has.test(current)));
+            return;
+        }
         IndexRange r = targetRange();
         if (r.getLength() == 0) return;
         StyleSpans<TextStyle> spans = area.getStyleSpans(r.getStart(), r.getEnd());
@@ -47,9 +54,21 @@ final class FormatCommands {
         String current = area.getStyleAtPosition(r.getStart() + 1).href();
         Optional<String> url = dialogs.prompt("Link", "Address (empty removes the link)", current == null ? "https://" : current);
         url.ifPresent(u -> {
-            String v = u.strip();
-            restyle(r, s -> s.withHref(v.isEmpty() || v.equals("https://") ? null : v));
+            String v = normalizeHref(u);
+            restyle(r, s -> s.withHref(v));
         });
+    }
+
+    /**
+     * What an editor types as a link address, made absolute: "example.org/page" becomes
+     * "https://example.org/page", "name@example.org" a mailto link; blank removes the link.
+     */
+    static String normalizeHref(String typed) {
+        String v = typed == null ? "" : typed.strip();
+        if (v.isEmpty() || v.equals("https://") || v.equals("http://")) return null;
+        if (v.matches("(?i)[a-z][a-z0-9+.-]*:.*") || v.startsWith("#") || v.startsWith("/")) return v;
+        if (v.matches("[^\\s/@]+@[^\\s/@]+\\.[^\\s/@]+")) return "mailto:" + v;
+        return "https://" + v;
     }
 
     /** A footnote anchored on the selection; an empty answer removes it. */
@@ -70,6 +89,13 @@ final class FormatCommands {
     }
 
     /** The selection, or the word at the caret when nothing is selected. */
+    private boolean caretInsideWord() {
+        String text = area.getParagraph(area.getCurrentParagraph()).getText();
+        int col = area.getCaretColumn();
+        return col > 0 && col < text.length() && Character.isLetterOrDigit(text.charAt(col - 1))
+                && Character.isLetterOrDigit(text.charAt(col));
+    }
+
     private IndexRange targetRange() {
         IndexRange sel = area.getSelection();
         if (sel.getLength() > 0) return sel;

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -193,6 +194,19 @@ public final class MetadataViewModel {
             return d.atTime(time).atZone(zone.get()).toInstant();
         } catch (DateTimeParseException e) {
             return loadedEmbargo;
+        }
+    }
+
+    /** Why the embargo as typed is not a date and time, or empty when it is fine (or unset). */
+    public Optional<String> embargoProblem() {
+        if (embargoDate.get() == null) return Optional.empty();
+        String t = embargoTime.get() == null ? "" : embargoTime.get().strip();
+        if (t.isEmpty()) return Optional.empty();
+        try {
+            LocalTime.parse(t, TIME);
+            return Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.of("The embargo time \u201c" + t + "\u201d is not a time of day (HH:MM, e.g. 09:30).");
         }
     }
 

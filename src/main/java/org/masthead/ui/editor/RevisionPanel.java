@@ -1,7 +1,5 @@
 package org.masthead.ui.editor;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -30,9 +28,9 @@ final class RevisionPanel {
 
     /** Rows of the comparison drawn at most; a wholesale rewrite is summarised past that. */
     private static final int MAX_ROWS = 300;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final AppContext ctx;
+    private final Supplier<org.masthead.model.Publication> publication;
     private final Supplier<Supplier<Document>> currentBody;
     private final BiConsumer<Revision, ArticleContent> restore;
     private final ListView<Revision> list = new ListView<>();
@@ -49,13 +47,15 @@ final class RevisionPanel {
      *                    to a Document when called (on the worker)
      * @param restore     puts a revision's content back into the editor
      */
-    RevisionPanel(AppContext ctx, Supplier<Supplier<Document>> currentBody, BiConsumer<Revision, ArticleContent> restore) {
+    RevisionPanel(AppContext ctx, Supplier<Supplier<Document>> currentBody, BiConsumer<Revision, ArticleContent> restore,
+                  Supplier<org.masthead.model.Publication> publication) {
+        this.publication = publication;
         this.ctx = ctx;
         this.currentBody = currentBody;
         this.restore = restore;
         list.setId("revision-list");
         list.setPrefHeight(220);
-        list.setCellFactory(v -> new RevisionCell());
+        list.setCellFactory(v -> new RevisionCell(publication));
         diff.setId("revision-diff");
         diffScroll.setFitToWidth(true);
         VBox.setVgrow(diffScroll, Priority.ALWAYS);
@@ -133,6 +133,12 @@ final class RevisionPanel {
     }
 
     private static final class RevisionCell extends ListCell<Revision> {
+        private final Supplier<org.masthead.model.Publication> publication;
+
+        RevisionCell(Supplier<org.masthead.model.Publication> publication) {
+            this.publication = publication;
+        }
+
         @Override
         protected void updateItem(Revision r, boolean empty) {
             super.updateItem(r, empty);
@@ -141,7 +147,9 @@ final class RevisionPanel {
                 setGraphic(null);
                 return;
             }
-            setText(WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())) + " · " + r.kind() + " · " + r.words() + " words");
+            org.masthead.model.Publication p = publication.get() == null ? org.masthead.model.Publication.DEFAULT : publication.get();
+            // In the publication's time, like the first-published and last-updated lines.
+            setText(p.formatMeta(new org.masthead.model.Stamp(r.createdAt(), p.defaultZone())) + " · " + r.kind() + " · " + r.words() + " words");
             if (r.published()) {
                 Label badge = new Label("published");
                 badge.getStyleClass().add(EditorCss.BADGE);

@@ -23,9 +23,12 @@ final class WorkflowController {
     private final SaveController saves;
     private final Supplier<Publication> publication;
     private final Consumer<Article> reloadContent;
+    private final MetadataViewModel meta;
 
     /** @param reloadContent shows an article's working copy again (after discarding an update) */
-    WorkflowController(AppContext ctx, SaveController saves, Supplier<Publication> publication, Consumer<Article> reloadContent) {
+    WorkflowController(AppContext ctx, SaveController saves, MetadataViewModel meta, Supplier<Publication> publication,
+                       Consumer<Article> reloadContent) {
+        this.meta = meta;
         this.ctx = ctx;
         this.saves = saves;
         this.publication = publication;
@@ -33,6 +36,12 @@ final class WorkflowController {
     }
 
     void perform(WorkflowSteps.Step step) {
+        Optional<String> embargo = meta.embargoProblem();
+        if (embargo.isPresent()) {
+            // Publishing with a mistyped embargo would publish at once; the editor fixes it first.
+            ctx.dialogs().error(step.label().replace("...", ""), embargo.get());
+            return;
+        }
         ZoneId zone = publication.get().defaultZone();
         Instant now = ctx.now();
         UnaryOperator<Article> op;

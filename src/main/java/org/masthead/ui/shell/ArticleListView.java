@@ -1,8 +1,5 @@
 package org.masthead.ui.shell;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,8 +26,6 @@ import org.masthead.store.ArticleStore;
 
 /** The article list: search box, status filter, sort, trash toggle and the rows. */
 public final class ArticleListView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final ArticleListViewModel vm;
     private final VBox root = new VBox(6);
@@ -98,7 +93,7 @@ public final class ArticleListView {
         filters.setAlignment(Pos.CENTER_LEFT);
         list.setId("article-list");
         list.setPlaceholder(new Label("No articles"));
-        list.setCellFactory(l -> new SummaryCell());
+        list.setCellFactory(l -> new SummaryCell(vm.publicationProperty()));
         VBox.setVgrow(list, Priority.ALWAYS);
         count.getStyleClass().add("text-muted");
         root.getChildren().addAll(search, filters, list, count);
@@ -145,6 +140,17 @@ public final class ArticleListView {
         selectedId().ifPresent(vm::open);
     }
 
+    /** Highlights the row of the article the editor shows, if it is in the list. */
+    public void select(long id) {
+        for (ArticleSummary s : list.getItems()) {
+            if (s.id() == id) {
+                list.getSelectionModel().select(s);
+                return;
+            }
+        }
+        list.getSelectionModel().clearSelection();
+    }
+
     public java.util.OptionalLong selectedId() {
         ArticleSummary s = list.getSelectionModel().getSelectedItem();
         return s == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(s.id());
@@ -152,12 +158,14 @@ public final class ArticleListView {
 
     /** Two lines: headline, then status · words · byline. */
     private static final class SummaryCell extends ListCell<ArticleSummary> {
+        private final javafx.beans.value.ObservableValue<org.masthead.model.Publication> publication;
         private final Label headline = new Label();
         private final Label meta = new Label();
         private final Label badge = new Label();
         private final VBox box;
 
-        SummaryCell() {
+        SummaryCell(javafx.beans.value.ObservableValue<org.masthead.model.Publication> publication) {
+            this.publication = publication;
             headline.getStyleClass().add("article-headline");
             meta.getStyleClass().addAll("text-muted", "text-small");
             badge.getStyleClass().add("status-badge");
@@ -184,7 +192,10 @@ public final class ArticleListView {
             badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
             badge.getStyleClass().add("status-" + s.status().key());
             StringBuilder m = new StringBuilder(String.format("%,d words", s.words()));
-            if (s.scheduledAt() != null) m.append(" · ").append(WHEN.format(s.scheduledAt().atZone(ZoneId.systemDefault())));
+            if (s.scheduledAt() != null) {
+                org.masthead.model.Publication p = publication.getValue();
+                m.append(" · ").append(p.formatMeta(new org.masthead.model.Stamp(s.scheduledAt(), p.defaultZone())));
+            }
             if (!s.byline().isBlank()) m.append(" · ").append(s.byline());
             meta.setText(m.toString());
             setGraphic(box);

@@ -30,6 +30,8 @@ public final class ArticleListViewModel {
     private final BooleanProperty trash = new SimpleBooleanProperty();
     private final ObservableList<ArticleSummary> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.masthead.model.Publication> publication =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(org.masthead.model.Publication.DEFAULT);
 
     private final AppContext ctx;
     private LongConsumer opener = id -> { };
@@ -50,6 +52,10 @@ public final class ArticleListViewModel {
     public BooleanProperty trashProperty() { return trash; }
     public ObservableList<ArticleSummary> items() { return items; }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** The publication's settings, for showing times in its zone. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.masthead.model.Publication> publicationProperty() {
+        return publication.getReadOnlyProperty();
+    }
 
     /** Saves the editor's pending edits; runs before a copy, so the copy has what is on screen. */
     public void setFlushEditor(Runnable flush) {
@@ -75,11 +81,16 @@ public final class ArticleListViewModel {
         long gen = ++generation;
         ArticleStore.Filter f = new ArticleStore.Filter(query.get(), status.get(), trash.get(),
                 query.get().isBlank() || sort.get() != ArticleStore.Sort.MODIFIED ? sort.get() : ArticleStore.Sort.RELEVANCE);
-        ctx.tasks().run("list articles", () -> ctx.articles().list(f), rows -> {
+        ctx.tasks().run("list articles", () -> new Listed(ctx.articles().list(f), ctx.publication().get()), l -> {
             if (gen != generation) return; // a newer query has been sent since
+            List<ArticleSummary> rows = l.rows();
+            publication.set(l.publication());
             items.setAll(rows);
             summary.set(describe(rows, f));
         }, e -> ctx.dialogs().error("Cannot list articles", e.getMessage()));
+    }
+
+    private record Listed(List<ArticleSummary> rows, org.masthead.model.Publication publication) {
     }
 
     private static String describe(List<ArticleSummary> rows, ArticleStore.Filter f) {
@@ -122,7 +133,7 @@ public final class ArticleListViewModel {
     public void deleteForever(long id) {
         ArticleSummary s = items.stream().filter(x -> x.id() == id).findFirst().orElse(null);
         String name = s == null || s.headline().isBlank() ? "this article" : "\u201c" + s.headline() + "\u201d";
-        if (!ctx.dialogs().confirm("Delete for good?", "Delete " + name + " and all its revisions for good? "
+        if (!ctx.dialogs().confirmDanger("Delete for good?", "Delete " + name + " and all its revisions for good? "
                 + "This cannot be undone; a backup made before keeps it.", "Delete for good")) {
             return;
         }

@@ -13,6 +13,11 @@ public interface DialogService {
 
     boolean confirm(String title, String message, String okLabel);
 
+    /** Asks before something that cannot be undone; Return means Cancel. */
+    default boolean confirmDanger(String title, String message, String okLabel) {
+        return confirm(title, message, okLabel);
+    }
+
     /** A one-line text prompt; empty when cancelled. */
     Optional<String> prompt(String title, String label, String initial);
 

@@ -55,12 +55,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmDanger(String title, String message, String okLabel) {
+        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, message, ok, cancel);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        // Return must not destroy anything: Cancel is the default.
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ok)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return a.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    @Override
     public Optional<String> prompt(String title, String label, String initial) {
         TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);
         d.initOwner(owner.get());
         d.setTitle(title);
         d.setHeaderText(title);
         d.setContentText(label);
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> d.getEditor().requestFocus()));
         return d.showAndWait();
     }
 
@@ -76,6 +91,8 @@ public final class FxDialogService implements DialogService {
         d.getDialogPane().setContent(new VBox(8, new Label(label), area));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        // Typing must go into the text, never press a button (Space would).
+        d.setOnShown(e -> javafx.application.Platform.runLater(area::requestFocus));
         return d.showAndWait();
     }
 

@@ -97,6 +97,13 @@ public final class MainWindow {
         listView = new ArticleListView(listVm);
         start = new StartScreen(ctx, this::openArticle, this::filterBy, listVm::newArticle);
         editor.setOnSaved(a -> listVm.refresh());
+        // The highlighted row is the article in the editor, also after the list is refreshed.
+        editor.articleProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) listView.select(b.id());
+        });
+        listVm.items().addListener((javafx.collections.ListChangeListener<org.masthead.model.ArticleSummary>) c -> {
+            if (editor.articleProperty().get() != null) listView.select(editor.articleProperty().get().id());
+        });
 
         articlesPane = new SplitPane(listView.view(), editor.view());
         articlesPane.setOrientation(Orientation.HORIZONTAL);

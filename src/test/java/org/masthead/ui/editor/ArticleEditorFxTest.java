@@ -455,4 +455,40 @@ class ArticleEditorFxTest {
         });
         assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("x العدد، 2024 نشتري")));
     }
+
+    @Test
+    void ctrlBBetweenWordsSwitchesBoldForWhatIsTypedNextAndOffAgain(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of(""))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea()).write("plain ");
+        shortcut(robot, KeyCode.B);
+        robot.write("bold");
+        shortcut(robot, KeyCode.B);
+        robot.write(" again");
+        assertThat(current()).isEqualTo(Document.of(new Block.Paragraph(List.of(Run.plain("plain "), Run.bold("bold"),
+                Run.plain(" again")))));
+    }
+
+    @Test
+    void replaceAllKeepsTheFormattingOfWhatItReplaces(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(new Block.Paragraph(List.of(
+                Run.plain("one part, "), Run.bold("part"), Run.plain(" and more"))))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        shortcut(robot, KeyCode.H);
+        robot.write("part");
+        robot.clickOn("#replace-field").write("PIECE");
+        robot.clickOn("#replace-all");
+        assertThat(current()).isEqualTo(Document.of(new Block.Paragraph(List.of(
+                Run.plain("one PIECE, "), Run.bold("PIECE"), Run.plain(" and more")))));
+    }
+
+    @Test
+    void enterOnAnEmptyListItemEndsTheList(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.ListItem.of(true, "first"))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        robot.type(KeyCode.END).type(KeyCode.ENTER).type(KeyCode.ENTER).write("after");
+        assertThat(current()).isEqualTo(Document.of(Block.ListItem.of(true, "first"), Block.Paragraph.of("after")));
+    }
 }

@@ -97,4 +97,25 @@ class MetadataViewModelTest {
         assertThatThrownBy(() -> MetadataViewModel.parseDateTime("tomorrow", SHANGHAI))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a date and time");
     }
+
+    @Test
+    void anEmbargoTimeThatIsNotATimeIsReportedNotDropped() {
+        MetadataViewModel vm = new MetadataViewModel();
+        vm.load(article(), SHANGHAI);
+        assertThat(vm.embargoProblem()).isEmpty();
+        vm.embargoTimeProperty().set("25:99");
+        assertThat(vm.embargoProblem()).hasValueSatisfying(m -> assertThat(m).contains("25:99").contains("HH:MM"));
+        vm.embargoTimeProperty().set("");
+        assertThat(vm.embargoProblem()).isEmpty();
+    }
+
+    @Test
+    void linkAddressesAreMadeAbsolute() {
+        assertThat(FormatCommands.normalizeHref("example.org/page")).isEqualTo("https://example.org/page");
+        assertThat(FormatCommands.normalizeHref("  https://a.org ")).isEqualTo("https://a.org");
+        assertThat(FormatCommands.normalizeHref("letters@example.org")).isEqualTo("mailto:letters@example.org");
+        assertThat(FormatCommands.normalizeHref("mailto:x@y.org")).isEqualTo("mailto:x@y.org");
+        assertThat(FormatCommands.normalizeHref("https://")).isNull();
+        assertThat(FormatCommands.normalizeHref(" ")).isNull();
+    }
 }
