@@ -59,6 +59,7 @@ public final class ArticleEditor {
     private Publication publication = Publication.DEFAULT;
     private ScheduledExecutorService timer;
     private AutosaveScheduler autosave;
+    private final javafx.scene.control.TextField headline = new javafx.scene.control.TextField();
     private Consumer<Article> onSaved = a -> { };
     /** True while the editor itself replaces the text (opening), which is not an edit. */
     private boolean loading;
@@ -87,7 +88,6 @@ public final class ArticleEditor {
         VirtualizedScrollPane<EditorArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // The headline sits above the text, as on the page; it is the same field as in the Article panel.
-        javafx.scene.control.TextField headline = new javafx.scene.control.TextField();
         headline.setPromptText("Headline");
         headline.setId("headline-big");
         headline.getStyleClass().add("headline-big");
@@ -224,7 +224,9 @@ public final class ArticleEditor {
         startAutosave();
         recount();
         revisions.load(l.article().id());
-        area.requestFocus();
+        // A new article starts at its headline; any other at its text.
+        if (l.article().headline().isBlank() && l.article().content().body().isEmpty()) headline.requestFocus();
+        else area.requestFocus();
     }
 
     private void startAutosave() {

@@ -67,6 +67,8 @@ public final class MainWindow {
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add("nav-button");
+        // Never the keyboard focus: a space typed into "nowhere" must not switch sections.
+        b.setFocusTraversable(false);
         b.setId("nav-" + text.toLowerCase());
         return b;
     }
