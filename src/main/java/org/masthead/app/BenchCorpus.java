@@ -22,10 +22,21 @@ final class BenchCorpus {
             + "commentary reader region province harbour rainfall drought investment public private sector "
             + "research university delegation summit agreement future risk measure season cost").split(" ");
 
+    private static final String[] ARABIC_WORDS = ("المدينة المياه السياسة النهر التجارة المناخ المجلس الوزير الإصلاح السوق "
+            + "التخطيط الميزانية الساحل الحرارة الفيضان السكن النقل الطاقة الشبكة التعرفة التصدير النمو المنتدى "
+            + "التعليق القارئ المنطقة الميناء الأمطار الجفاف الاستثمار القطاع البحث الجامعة الاتفاق المستقبل").split(" ");
+
     private final Random random;
+    private final String[] words;
 
     BenchCorpus(long seed) {
+        this(seed, false);
+    }
+
+    /** @param arabic right-to-left text (one editor segment per word), for the Arabic edition's case */
+    BenchCorpus(long seed, boolean arabic) {
         this.random = new Random(seed);
+        this.words = arabic ? ARABIC_WORDS : WORDS;
     }
 
     /** A body of about {@code words} words in paragraphs of ~20 words, with headings and some bold. */
@@ -47,11 +58,11 @@ final class BenchCorpus {
         return new Document(blocks);
     }
 
-    String sentence(int words) {
+    String sentence(int count) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.max(1, words); i++) {
+        for (int i = 0; i < Math.max(1, count); i++) {
             if (i > 0) sb.append(' ');
-            sb.append(WORDS[random.nextInt(WORDS.length)]);
+            sb.append(words[random.nextInt(words.length)]);
         }
         return sb.toString();
     }

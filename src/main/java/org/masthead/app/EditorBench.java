@@ -58,6 +58,9 @@ final class EditorBench implements Callable<Integer> {
     @Option(names = "--saves", defaultValue = "10", description = "Autosaves (default ${DEFAULT-VALUE}).")
     int saves;
 
+    @Option(names = "--arabic", description = "Arabic text instead of English (right to left, one segment per word).")
+    boolean arabic;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
@@ -75,7 +78,7 @@ final class EditorBench implements Callable<Integer> {
         FxTaskRunner tasks = new FxTaskRunner();
         try {
             ArticleStore articles = new ArticleStore(db);
-            BenchCorpus corpus = new BenchCorpus(7);
+            BenchCorpus corpus = new BenchCorpus(7, arabic);
             long[] ids = new long[2];
             for (int i = 0; i < 2; i++) {
                 ArticleContent c = ArticleContent.EMPTY.withHeadline("Long read " + (i + 1)).withBody(corpus.body(words));
