@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,12 +51,8 @@ final class ArticlesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            MastheadCommand root = (MastheadCommand) spec.root().userObject();
-            java.nio.file.Path file = root.databasePath();
-            if (!Files.exists(file)) {
-                spec.commandLine().getErr().println("masthead: no database at " + file);
-                return MastheadCommand.FAILED;
-            }
+            java.nio.file.Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            if (file == null) return MastheadCommand.FAILED;
             List<ArticleSummary> rows;
             try (Stores s = Stores.open(file)) {
                 rows = s.articles().list(new ArticleStore.Filter(search == null ? "" : search, status, trash, ArticleStore.Sort.MODIFIED));

@@ -27,13 +27,9 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MastheadCommand root = (MastheadCommand) spec.root().userObject();
-        Path file = root.databasePath();
+        Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+        if (file == null) return MastheadCommand.FAILED;
         var err = spec.commandLine().getErr();
-        if (!Files.exists(file)) {
-            err.println("masthead: no database at " + file);
-            return MastheadCommand.FAILED;
-        }
         Path target = out.toAbsolutePath();
         if (Files.exists(target) && !force) {
             err.println("masthead: " + target + " exists; choose another name or add --force to replace it");

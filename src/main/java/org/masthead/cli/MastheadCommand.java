@@ -46,6 +46,14 @@ public final class MastheadCommand implements Callable<Integer> {
         return paths.database(db);
     }
 
+    /** The database a command reads, or empty (said on stderr) when there is none yet. */
+    static java.util.Optional<Path> existingDatabase(CommandLine.Model.CommandSpec spec) {
+        Path file = ((MastheadCommand) spec.root().userObject()).databasePath();
+        if (java.nio.file.Files.exists(file)) return java.util.Optional.of(file);
+        spec.commandLine().getErr().println("masthead: no database at " + file);
+        return java.util.Optional.empty();
+    }
+
     @Override
     public Integer call() {
         // Reached only when the launcher could not start the window itself (e.g. headless).
