@@ -59,6 +59,12 @@ public final class ArticleEditor {
     private Publication publication = Publication.DEFAULT;
     private ScheduledExecutorService timer;
     private AutosaveScheduler autosave;
+
+    /** The last revision restore: the text and details on either side of it, for undo and redo. */
+    private record Restored(List<?> textBefore, ArticleContent fieldsBefore, List<?> textAfter, ArticleContent fieldsAfter) {
+    }
+
+    private Restored restored;
     private final javafx.scene.control.TextField headline = new javafx.scene.control.TextField();
     private Consumer<Article> onSaved = a -> { };
     /** True while the editor itself replaces the text (opening), which is not an edit. */
@@ -112,6 +118,13 @@ public final class ArticleEditor {
 
     private void initListeners() {
         actions.installKeys(root);
+        // Ctrl+Z after restoring a revision brings back the details with the text; Ctrl+Y redoes both.
+        area.getUndoManager().performingActionProperty().addListener((o, was, now) -> {
+            if (!was || now || restored == null) return;
+            List<?> text = area.getParagraphs();
+            if (text.equals(restored.textBefore())) meta.restore(restored.fieldsBefore());
+            else if (text.equals(restored.textAfter())) meta.restore(restored.fieldsAfter());
+        });
         // A bold/italic switched on for the next words ends when the caret is moved elsewhere.
         area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> area.setTextInsertionStyle(null));
         area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -269,6 +282,7 @@ public final class ArticleEditor {
             area.getUndoManager().forgetHistory();
             area.getUndoManager().mark();
             area.setTextInsertionStyle(null);
+            restored = null;
         } finally {
             loading = false;
         }
@@ -296,10 +310,13 @@ public final class ArticleEditor {
 
     /** Revision restore: body as one undoable edit, fields as edits, then a RESTORE save. */
     private void restoreRevision(Revision r, ArticleContent c) {
+        ArticleContent fieldsBefore = meta.snapshot().content();
+        var before = new ArrayList<>(area.getParagraphs());
         area.getUndoManager().preventMerge();
         area.replace(0, area.getLength(), DocumentMapper.toStyled(c.body()));
         area.getUndoManager().preventMerge();
         meta.restore(c);
+        restored = new Restored(before, fieldsBefore, new ArrayList<>(area.getParagraphs()), c);
         saves.save(SaveKind.RESTORE, a -> a, a -> revisions.refresh());
     }
 

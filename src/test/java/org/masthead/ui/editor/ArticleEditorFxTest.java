@@ -212,6 +212,10 @@ class ArticleEditorFxTest {
         shortcut(robot, KeyCode.S);
         waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the first save");
         robot.write(" and more");
+        fx(() -> {
+            robot.lookup("#headline-big").queryAs(javafx.scene.control.TextField.class).setText("Restore test, revised");
+            return null;
+        });
         shortcut(robot, KeyCode.S);
         waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the second save");
 
@@ -231,8 +235,12 @@ class ArticleEditorFxTest {
 
         robot.clickOn(editor.textArea());
         assertThat(fx(() -> editor.area().getUndoManager().isUndoAvailable())).isTrue();
+        assertThat(robot.lookup("#headline-big").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Restore test");
         shortcut(robot, KeyCode.Z);
         assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("First version and more")));
+        // The details come back with the text.
+        assertThat(robot.lookup("#headline-big").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Restore test, revised");
     }
 
     @Test
