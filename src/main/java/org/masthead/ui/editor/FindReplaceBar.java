@@ -44,6 +44,14 @@ final class FindReplaceBar {
         all.setOnAction(e -> replaceAll());
         close.setOnAction(e -> hide());
         find.setOnAction(e -> findNext());
+        // Search as you type, a moment after the last key, from where the search started.
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        typing.setOnFinished(e -> {
+            if (find.isFocused() && !find.getText().isEmpty()) {
+                select(TextSearch.next(area.getText(), find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
+            }
+        });
+        find.textProperty().addListener((o, a, b) -> typing.playFromStart());
         replace.setOnAction(e -> replaceOne());
         HBox findRow = new HBox(6, find, next, prev, matchCase, result, close);
         replaceRow = new HBox(6, replace, one, all);
@@ -99,7 +107,7 @@ final class FindReplaceBar {
             result.setText(find.getText().isEmpty() ? "" : "Not found");
             return;
         }
-        // "3 of 12": one pass over the text, on an explicit Find only, never per keystroke.
+        // "3 of 12": one pass over the text, on a Find or a pause in typing, never per keystroke.
         List<Integer> hits = TextSearch.all(area.getText(), find.getText(), matchCase.isSelected());
         result.setText((hits.indexOf(at) + 1) + " of " + hits.size());
         area.selectRange(at, at + find.getText().length());

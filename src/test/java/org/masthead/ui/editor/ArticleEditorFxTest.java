@@ -379,7 +379,10 @@ class ArticleEditorFxTest {
         editor = showEditor(id);
         robot.clickOn(editor.textArea());
         shortcut(robot, KeyCode.F);
-        robot.write("river").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.write("river");
+        waitUntil(() -> "1 of 3".equals(fx(() -> robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class).getText())),
+                "search as you type");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("2 of 3");
         assertThat(fx(() -> editor.area().getSelectedText())).isEqualTo("River");
@@ -498,5 +501,20 @@ class ArticleEditorFxTest {
         robot.clickOn(editor.textArea());
         robot.type(KeyCode.END).type(KeyCode.ENTER).type(KeyCode.ENTER).write("after");
         assertThat(current()).isEqualTo(Document.of(Block.ListItem.of(true, "first"), Block.Paragraph.of("after")));
+    }
+
+    @Test
+    void findSelectsTheFirstMatchWhileTyping(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("Tariffs rose; the tariff board met."))));
+        editor = showEditor(id);
+        robot.clickOn(editor.textArea());
+        fx(() -> {
+            editor.area().moveTo(0);
+            return null;
+        });
+        shortcut(robot, KeyCode.F);
+        robot.write("tariff");
+        waitUntil(() -> "Tariff".equals(fx(() -> editor.area().getSelectedText())), "the first match to be selected");
+        assertThat(robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("1 of 2");
     }
 }
