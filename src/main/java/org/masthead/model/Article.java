@@ -99,6 +99,7 @@ public record Article(
             throw new IllegalStateException("only a ready article can be scheduled; this one is " + status.label());
         }
         if (at == null) throw new IllegalArgumentException("a schedule needs a date and time");
+        if (at.isBefore(now)) throw new IllegalStateException("the slot is in the past; choose a later date and time");
         if (embargo != null && at.isBefore(embargo)) {
             throw new IllegalStateException("the slot is before the article's embargo");
         }

@@ -33,11 +33,17 @@ final class SearchQuery {
         return sb.toString();
     }
 
-    static boolean hasCjk(String q) {
+    /**
+     * Scripts whose words the unicode61 tokenizer does not separate usefully: CJK has no spaces,
+     * and Arabic and Hebrew attach the article and prepositions to the word (المياه for مياه).
+     * Such queries match as substrings.
+     */
+    static boolean needsSubstring(String q) {
         return q.codePoints().anyMatch(cp -> {
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
             return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
+                    || s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW;
         });
     }
 }

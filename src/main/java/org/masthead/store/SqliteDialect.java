@@ -67,8 +67,8 @@ public final class SqliteDialect implements SqlDialect {
         List<String> terms = SearchQuery.terms(query);
         List<Long> ids = new ArrayList<>();
         if (terms.isEmpty()) return ids;
-        if (SearchQuery.hasCjk(query)) {
-            // unicode61 keeps a run of Han characters as one token, so match CJK text as a substring.
+        if (SearchQuery.needsSubstring(query)) {
+            // unicode61 keeps a run of Han characters, or an Arabic word with its prefixes, as one token.
             StringBuilder sql = new StringBuilder("SELECT rowid FROM article_fts WHERE 1=1");
             for (int i = 0; i < terms.size(); i++) sql.append(" AND instr(lower(headline || ' ' || body || ' ' || byline), lower(?)) > 0");
             sql.append(" LIMIT ?");

@@ -133,4 +133,9 @@ class ArticleWorkflowTest {
         Article a = ready().withEmbargo(Instant.parse("2026-12-31T02:00:00Z"));
         assertThatThrownBy(() -> a.publish(t0, BEIJING)).hasMessageContaining("2026-12-31 10:00 (Asia/Shanghai)");
     }
+
+    @Test
+    void aSlotInThePastIsRefused() {
+        assertThatThrownBy(() -> ready().schedule(t0.minusSeconds(60), t0)).hasMessageContaining("past");
+    }
 }

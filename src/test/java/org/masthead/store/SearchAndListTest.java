@@ -195,4 +195,11 @@ class SearchAndListTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.trash(p.id(), T0.plusSeconds(120))).hasMessageContaining("withdraw");
         assertThat(store.load(cafe).isTrashed()).isFalse();
     }
+
+    @Test
+    void arabicSearchFindsAWordBehindItsArticle() {
+        long ar = add("المياه في المدينة", "كنا نشتري المياه من الشاحنات.", "نور", 20, ArticleStatus.DRAFT);
+        assertThat(search("مياه")).containsExactly(ar);
+        assertThat(search("الشاحنات")).containsExactly(ar);
+    }
 }

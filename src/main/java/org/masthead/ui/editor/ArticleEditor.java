@@ -107,6 +107,9 @@ public final class ArticleEditor {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(side, Priority.ALWAYS);
         VBox sideBox = new VBox(figurePanel.view(), side);
+        sideBox.setMinWidth(300);
+        // With no article open (after a trash, say) nothing here can be typed into and lost.
+        articleTab.getContent().disableProperty().bind(saves.articleProperty().isNull());
         SplitPane split = new SplitPane(center, sideBox);
         split.setDividerPositions(0.64);
         root.setTop(actions.toolbar());
@@ -283,6 +286,9 @@ public final class ArticleEditor {
             area.getUndoManager().mark();
             area.setTextInsertionStyle(null);
             restored = null;
+            meta.load(Article.create(ArticleContent.EMPTY, ctx.now()), publication == null
+                    ? org.masthead.model.Publication.DEFAULT.defaultZone() : publication.defaultZone());
+            status.statsProperty().set(org.masthead.model.text.TextStats.of(""));
         } finally {
             loading = false;
         }

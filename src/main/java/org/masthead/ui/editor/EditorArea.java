@@ -37,6 +37,7 @@ public final class EditorArea extends GenericStyledArea<ParStyle, Either<String,
                 DocumentMapper.SEGMENT_OPS,
                 seg -> createNode(seg, figures));
         holder[0] = fallbackDirection;
+        figures.setAvailableWidth(widthProperty());
         getStyleClass().add(EditorCss.AREA);
         setWrapText(true);
         setParagraphGraphicFactory(this::listMarker);

@@ -46,6 +46,13 @@ final class FigurePanel {
     private void initListeners() {
         area.currentParagraphProperty().addListener((o, a, b) -> update());
         area.caretPositionProperty().addListener((o, a, b) -> update());
+        // Undo and redo change the figure under the caret without moving it: show what is there now.
+        area.getUndoManager().performingActionProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                figurePar = -1;
+                update();
+            }
+        });
         for (TextField f : new TextField[] {caption, credit, alt}) {
             f.setOnAction(e -> apply());
             f.focusedProperty().addListener((o, was, is) -> {

@@ -46,14 +46,39 @@ final class MetadataView {
         language.setId("language-field");
 
         DatePicker date = new DatePicker();
+        date.setId("embargo-date");
+        // The same yyyy-MM-dd the Schedule prompt asks for; a typed date that is no date is refused
+        // with the field marked, never thrown on the FX thread.
+        date.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                java.time.LocalDate d = MetadataViewModel.parseDate(s);
+                date.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), s != null && !s.isBlank() && d == null);
+                return d == null && s != null && !s.isBlank() ? date.getValue() : d;
+            }
+        });
+        date.setPromptText("yyyy-mm-dd");
         date.valueProperty().bindBidirectional(vm.embargoDateProperty());
-        date.setPrefWidth(140);
+        date.valueProperty().addListener((o, a, b) -> {
+            if (b == null) date.getEditor().clear(); // no stale text when another article has none
+        });
+        date.setPrefWidth(150);
+        date.setMinWidth(130);
         TextField time = field(vm.embargoTimeProperty(), "embargo-time");
         time.setPromptText("HH:mm");
         time.setPrefColumnCount(5);
+        time.setMinWidth(70);
+        time.textProperty().addListener((o, a, b) -> time.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("danger"), vm.embargoProblem().isPresent()));
         Label zone = new Label();
         zone.textProperty().bind(Bindings.createStringBinding(() -> vm.zoneProperty().get().getId(), vm.zoneProperty()));
-        Button clearEmbargo = new Button("None");
+        Button clearEmbargo = new Button("No embargo");
+        clearEmbargo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clearEmbargo.setOnAction(e -> {
             vm.embargoDateProperty().set(null);
             vm.embargoTimeProperty().set("");
@@ -73,7 +98,7 @@ final class MetadataView {
                 label("Byline"), bylineRows, addAuthor, label("Responsible editor"), editor,
                 label("Tags (comma separated)"), tags, label("Source note"), source,
                 label("Language"), language,
-                label("Embargo (not before)"), new HBox(6, date, time, zone, clearEmbargo));
+                label("Embargo (not before)"), new HBox(6, date, time), new HBox(8, zone, clearEmbargo));
         root = new ScrollPane(form);
         root.setFitToWidth(true);
     }

@@ -81,6 +81,7 @@ public final class MetadataViewModel {
     private final LongProperty savedVersion = new SimpleLongProperty();
     private final BooleanBinding dirty = version.isNotEqualTo(savedVersion);
     private Instant loadedEmbargo;
+    private Instant lastValidEmbargo;
     private boolean loading;
 
     public MetadataViewModel() {
@@ -125,6 +126,7 @@ public final class MetadataViewModel {
             zone.set(z);
             loadContent(a.content());
             loadedEmbargo = a.embargo();
+            lastValidEmbargo = a.embargo();
             if (a.embargo() == null) {
                 embargoDate.set(null);
                 embargoTime.set("");
@@ -191,9 +193,10 @@ public final class MetadataViewModel {
         String t = embargoTime.get() == null ? "" : embargoTime.get().strip();
         try {
             LocalTime time = t.isEmpty() ? LocalTime.MIDNIGHT : LocalTime.parse(t, TIME);
-            return d.atTime(time).atZone(zone.get()).toInstant();
+            lastValidEmbargo = d.atTime(time).atZone(zone.get()).toInstant();
+            return lastValidEmbargo;
         } catch (DateTimeParseException e) {
-            return loadedEmbargo;
+            return lastValidEmbargo; // a time being typed (or mistyped) keeps the last good one
         }
     }
 
@@ -208,6 +211,20 @@ public final class MetadataViewModel {
         } catch (DateTimeParseException e) {
             return Optional.of("The embargo time \u201c" + t + "\u201d is not a time of day (HH:MM, e.g. 09:30).");
         }
+    }
+
+    /** A date as editors type it: 2026-12-01, 2026/12/01 or 1.12.2026; null when it is none. */
+    public static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) return null;
+        String t = s.strip();
+        for (String pattern : List.of("uuuu-M-d", "uuuu/M/d", "d.M.uuuu", "M/d/uuuu")) {
+            try {
+                return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return null;
     }
 
     // --- parsing, shared with the workflow prompts ---

@@ -195,6 +195,7 @@ public final class ArticleListView {
             if (s.scheduledAt() != null) {
                 org.masthead.model.Publication p = publication.getValue();
                 m.append(" · ").append(p.formatMeta(new org.masthead.model.Stamp(s.scheduledAt(), p.defaultZone())));
+                if (s.status() == ArticleStatus.SCHEDULED && s.scheduledAt().isBefore(java.time.Instant.now())) m.append(" (overdue)");
             }
             if (!s.byline().isBlank()) m.append(" · ").append(s.byline());
             meta.setText(m.toString());

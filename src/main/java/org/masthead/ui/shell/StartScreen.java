@@ -98,7 +98,8 @@ public final class StartScreen {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
         scheduled.getChildren().setAll(s.scheduled().isEmpty() ? List.of(new Label("Nothing scheduled."))
                 : s.scheduled().stream().map(a -> (Node) link(a, a.scheduledAt() == null ? "" :
-                        s.publication().formatMeta(new Stamp(a.scheduledAt(), s.publication().defaultZone())))).toList());
+                        s.publication().formatMeta(new Stamp(a.scheduledAt(), s.publication().defaultZone()))
+                                + (a.scheduledAt().isBefore(ctx.now()) ? " · overdue" : ""))).toList());
     }
 
     private Node link(ArticleSummary a, String note) {

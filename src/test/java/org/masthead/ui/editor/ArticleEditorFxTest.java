@@ -517,4 +517,23 @@ class ArticleEditorFxTest {
         waitUntil(() -> "Tariff".equals(fx(() -> editor.area().getSelectedText())), "the first match to be selected");
         assertThat(robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("1 of 2");
     }
+
+    @Test
+    void anEmbargoDateTypedAsIsoIsKeptAndSaved(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Embargoed"));
+        editor = showEditor(id);
+        javafx.scene.control.DatePicker date = robot.lookup("#embargo-date").queryAs(javafx.scene.control.DatePicker.class);
+        fx(() -> { // the embargo is at the foot of the Article panel
+            javafx.scene.Node n = date;
+            while (!(n instanceof javafx.scene.control.ScrollPane)) n = n.getParent();
+            ((javafx.scene.control.ScrollPane) n).setVvalue(1.0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(date.getEditor()).write("2026-12-01").type(KeyCode.TAB);
+        robot.clickOn("#embargo-time").write("09:00");
+        robot.clickOn(editor.textArea());
+        shortcut(robot, KeyCode.S);
+        waitUntil(() -> java.time.Instant.parse("2026-12-01T01:00:00Z").equals(ctx.articles().load(id).embargo()), "the embargo to be saved");
+    }
 }

@@ -77,7 +77,7 @@ class MetadataViewModelTest {
         vm.embargoTimeProperty().set("10:00");
         assertThat(vm.embargo()).isEqualTo(Instant.parse("2026-03-01T02:00:00Z"));
         vm.embargoTimeProperty().set("10:");
-        assertThat(vm.embargo()).as("a half-typed time keeps the stored embargo").isEqualTo(Instant.parse("2026-03-01T01:30:00Z"));
+        assertThat(vm.embargo()).as("a half-typed time keeps the last good one").isEqualTo(Instant.parse("2026-03-01T02:00:00Z"));
         vm.embargoDateProperty().set(null);
         assertThat(vm.embargo()).isNull();
     }
@@ -117,5 +117,26 @@ class MetadataViewModelTest {
         assertThat(FormatCommands.normalizeHref("mailto:x@y.org")).isEqualTo("mailto:x@y.org");
         assertThat(FormatCommands.normalizeHref("https://")).isNull();
         assertThat(FormatCommands.normalizeHref(" ")).isNull();
+    }
+
+    @Test
+    void datesAreReadAsEditorsTypeThem() {
+        assertThat(MetadataViewModel.parseDate("2026-12-01")).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(MetadataViewModel.parseDate(" 2026/12/1 ")).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(MetadataViewModel.parseDate("1.12.2026")).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(MetadataViewModel.parseDate("2026-13-45")).isNull();
+        assertThat(MetadataViewModel.parseDate("soon")).isNull();
+    }
+
+    @Test
+    void aMistypedTimeKeepsTheEmbargoSetEarlierInTheSession() {
+        MetadataViewModel vm = new MetadataViewModel();
+        vm.load(article().withEmbargo(null), SHANGHAI);
+        vm.embargoDateProperty().set(LocalDate.of(2026, 12, 1));
+        vm.embargoTimeProperty().set("09:00");
+        assertThat(vm.embargo()).isEqualTo(Instant.parse("2026-12-01T01:00:00Z"));
+        vm.embargoTimeProperty().set("25:99");
+        assertThat(vm.embargo()).isEqualTo(Instant.parse("2026-12-01T01:00:00Z"));
+        assertThat(vm.embargoProblem()).isPresent();
     }
 }
