@@ -107,7 +107,8 @@ public final class ArticleEditor {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(side, Priority.ALWAYS);
         VBox sideBox = new VBox(figurePanel.view(), side);
-        sideBox.setMinWidth(300);
+        sideBox.setMinWidth(250);
+        center.setMinWidth(340); // the text column stays readable in a narrow window
         // With no article open (after a trash, say) nothing here can be typed into and lost.
         articleTab.getContent().disableProperty().bind(saves.articleProperty().isNull());
         SplitPane split = new SplitPane(center, sideBox);

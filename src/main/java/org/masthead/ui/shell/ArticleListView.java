@@ -97,7 +97,7 @@ public final class ArticleListView {
         VBox.setVgrow(list, Priority.ALWAYS);
         count.getStyleClass().add("text-muted");
         root.getChildren().addAll(search, filters, list, count);
-        root.setMinWidth(280);
+        root.setMinWidth(220);
     }
 
     private void initListeners() {

@@ -110,7 +110,7 @@ public final class MainWindow {
         articlesPane = new SplitPane(listView.view(), editor.view());
         articlesPane.setOrientation(Orientation.HORIZONTAL);
         articlesPane.setDividerPositions(0.28);
-        SplitPane.setResizableWithParent(listView.view(), false);
+        // Narrow windows take width from the list first, down to its minimum; the text keeps the most.
 
         homeButton.setGraphic(new FontIcon(AppIcon.HOME));
         articlesButton.setGraphic(new FontIcon(AppIcon.ARTICLES));
