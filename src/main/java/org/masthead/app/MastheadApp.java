@@ -133,7 +133,7 @@ public final class MastheadApp extends Application {
             return;
         }
         tasks.run("start", () -> new StartupState(ctx.articles().count(), ctx.publication().setting(LAST_ARTICLE)
-                .map(Long::parseLong).filter(id -> ctx.articles().find(id).isPresent()),
+                .map(Long::parseLong).filter(id -> ctx.articles().find(id).filter(a -> !a.isTrashed()).isPresent()),
                 ctx.publication().setting(DemoOffer.OFFERED).isPresent()), this::afterOpen, e -> LOG.warn("start-up state", e));
     }
 
