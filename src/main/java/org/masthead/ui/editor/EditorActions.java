@@ -125,11 +125,61 @@ final class EditorActions {
             } else if (REDO_ALT.match(e)) {
                 if (!redo.disabled().get()) redo.handler().run();
                 e.consume();
+            } else if ((e.getCode() == KeyCode.BACK_SPACE || e.getCode() == KeyCode.DELETE) && !e.isShortcutDown()
+                    && area.getSelection().getLength() == 0
+                    && (deletePictureLine() || wouldMergeWithPicture(e.getCode() == KeyCode.BACK_SPACE))) {
+                e.consume();
             } else {
                 fire(areaScoped, e);
             }
         });
         editorRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> fire(editorScoped, e));
+    }
+
+    /**
+     * A picture or a rule is a paragraph of its own: Backspace at the start of the text after
+     * it, or Delete at the end of the text before it, would pull words onto its line. Instead
+     * the caret moves onto it, and the next Backspace or Delete removes it whole.
+     */
+    private boolean wouldMergeWithPicture(boolean backspace) {
+        int par = area.getCurrentParagraph();
+        var here = area.getParagraph(par);
+        if (backspace) {
+            if (area.getCaretColumn() != 0 || par == 0) return false;
+            ParStyle prev = area.getParagraph(par - 1).getParagraphStyle();
+            if (!isOwnLine(prev)) return false;
+            if (here.length() == 0 && !isOwnLine(here.getParagraphStyle())) return false; // an empty line just goes
+            area.moveTo(par - 1, area.getParagraph(par - 1).length());
+            return true;
+        }
+        if (area.getCaretColumn() != here.length() || par == area.getParagraphs().size() - 1) return false;
+        ParStyle next = area.getParagraph(par + 1).getParagraphStyle();
+        if (!isOwnLine(next) || isOwnLine(here.getParagraphStyle())) return false;
+        if (here.length() == 0) return false;
+        area.moveTo(par + 1, 0);
+        return true;
+    }
+
+    /** Backspace or Delete on a picture's (or rule's) own line removes the whole line, in one undoable step. */
+    private boolean deletePictureLine() {
+        int par = area.getCurrentParagraph();
+        if (!isOwnLine(area.getParagraph(par).getParagraphStyle())) return false;
+        int start = area.getAbsolutePosition(par, 0);
+        int end = start + area.getParagraph(par).length();
+        if (par > 0) {
+            area.deleteText(start - 1, end); // the line break before it and the picture: the text above keeps its kind
+        } else if (area.getParagraphs().size() > 1) {
+            ParStyle next = area.getParagraph(1).getParagraphStyle();
+            area.deleteText(start, end + 1);
+            if (!area.getParagraph(0).getParagraphStyle().equals(next)) area.setParagraphStyle(0, next);
+        } else {
+            area.replace(0, area.getLength(), DocumentMapper.toStyled(org.masthead.model.text.Document.EMPTY));
+        }
+        return true;
+    }
+
+    private static boolean isOwnLine(ParStyle ps) {
+        return ps.kind() == ParStyle.Kind.FIGURE || ps.kind() == ParStyle.Kind.SEPARATOR;
     }
 
     private static void fire(List<Action> actions, KeyEvent e) {
@@ -150,10 +200,12 @@ final class EditorActions {
         javafx.scene.Node focus = area.getScene() == null ? null : area.getScene().getFocusOwner();
         if (focus instanceof javafx.scene.control.TextInputControl field) {
             if (undo) field.undo(); else field.redo();
-        } else if (undo) {
-            area.undo();
-        } else {
-            area.redo();
+            return;
+        }
+        try {
+            if (undo) area.undo(); else area.redo();
+        } catch (IllegalArgumentException e) {
+            UndoRecovery.recover(area, e);
         }
     }
 }

@@ -536,4 +536,33 @@ class ArticleEditorFxTest {
         shortcut(robot, KeyCode.S);
         waitUntil(() -> java.time.Instant.parse("2026-12-01T01:00:00Z").equals(ctx.articles().load(id).embargo()), "the embargo to be saved");
     }
+
+    @Test
+    void backspaceNextToAPictureRemovesItWholeAndUndoBringsItBack(FxRobot robot) throws IOException {
+        String asset = ctx.images().put(Files.readAllBytes(png(dir))).sha256();
+        Block.Figure fig = new Block.Figure(asset, "Caption", "Credit", "Alt");
+        Document withPicture = Document.of(Block.Paragraph.of("Before pic."), fig, Block.Paragraph.of("After pic."));
+        long id = createArticle(ArticleContent.EMPTY.withBody(withPicture));
+        editor = showEditor(id);
+        fx(() -> {
+            editor.area().moveTo(2, 0);
+            editor.area().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(current()).as("no words pulled onto the picture's line").isEqualTo(withPicture);
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Before pic."), Block.Paragraph.of("After pic.")));
+        shortcut(robot, KeyCode.Z);
+        assertThat(current()).isEqualTo(withPicture);
+        shortcut(robot, KeyCode.Y);
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Before pic."), Block.Paragraph.of("After pic.")));
+        shortcut(robot, KeyCode.Z);
+        fx(() -> {
+            editor.area().moveTo(editor.area().getLength());
+            return null;
+        });
+        robot.write(" More."); // the editor still takes typing after all that
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Before pic."), fig, Block.Paragraph.of("After pic. More.")));
+    }
 }
