@@ -190,6 +190,7 @@ public final class MastheadApp extends Application {
                     window.list().trashProperty().set(true);
                 }),
                 null,
+                Action.of("Publication settings…", null, AppIcon.SETTINGS, window::editPublication),
                 Action.of("Back up…", null, AppIcon.SAVE, () -> new BackupAction(ctx).run()),
                 null,
                 Action.of("Quit", "Shortcut+Q", null, this::quit));

@@ -195,4 +195,25 @@ class MainWindowTest {
             assertThat(a.content().body()).isEqualTo(Document.of(Block.Paragraph.of("The river floods every spring.")));
         }
     }
+
+    @Test
+    void publicationSettingsAreEditedAndStored() throws Exception {
+        launch();
+        robot.interact(() -> app.window().editPublication());
+        waitFor(() -> robot.lookup("#publication-name").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#publication-name").queryAs(TextField.class).setText("Meridian Opinion");
+            robot.lookup("#publication-labels").queryAs(javafx.scene.control.TextArea.class).setText("Asia/Shanghai = BJT\nEurope/Paris = CET");
+        });
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> "OK".equals(((javafx.scene.control.Button) b).getText()))
+                .queryButton());
+        waitFor(() -> {
+            try (Database d = Database.open(db)) {
+                return new PublicationStore(d).get().name().equals("Meridian Opinion");
+            }
+        });
+        try (Database d = Database.open(db)) {
+            assertThat(new PublicationStore(d).get().zoneLabels()).containsEntry("Europe/Paris", "CET");
+        }
+    }
 }

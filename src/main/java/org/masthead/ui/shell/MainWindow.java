@@ -151,6 +151,28 @@ public final class MainWindow {
         editor.open(id);
     }
 
+    /** File ▸ Publication settings…: edit a copy, store it on OK, show it everywhere. */
+    public void editPublication() {
+        ctx.tasks().run("read publication", () -> ctx.publication().get(), current -> {
+            PublicationSettingsDialog.show(root.getScene().getWindow(), current).ifPresent(form -> {
+                org.masthead.model.Publication next;
+                try {
+                    next = PublicationSettings.parse(form);
+                } catch (IllegalArgumentException e) {
+                    ctx.dialogs().error("Publication settings", e.getMessage() + " Nothing was changed.");
+                    return;
+                }
+                ctx.tasks().run("save publication", () -> {
+                    ctx.publication().save(next);
+                    return next;
+                }, p -> {
+                    listVm.refresh();
+                    start.refresh();
+                }, e -> ctx.dialogs().error("Publication settings", e.getMessage()));
+            });
+        }, e -> ctx.dialogs().error("Publication settings", e.getMessage()));
+    }
+
     public void showHome() {
         homeButton.setSelected(true);
     }
