@@ -1,6 +1,5 @@
 package org.masthead.app;
 
-import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -31,9 +30,7 @@ public final class BareWindow extends Application {
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 Platform.runLater(() -> {
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.err.println("MASTHEAD_FIRST_FRAME " + ms);
-                    System.err.flush();
+                    BenchSupport.mark("MASTHEAD_FIRST_FRAME");
                     Platform.exit();
                 });
             }

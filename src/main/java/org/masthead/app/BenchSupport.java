@@ -14,6 +14,13 @@ final class BenchSupport {
     private BenchSupport() {
     }
 
+    /** A benchmark's marker line on stderr, with the milliseconds since the JVM started. */
+    static void mark(String what) {
+        long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.err.println(what + " " + ms);
+        System.err.flush();
+    }
+
     /** False, with a message, where there is no display to draw on. */
     static boolean hasDisplay(PrintWriter err, String which) {
         if (System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null) return true;

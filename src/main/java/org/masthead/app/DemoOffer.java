@@ -7,8 +7,6 @@ import org.masthead.ui.shell.MainWindow;
 /** Offers the demo publication on an empty database, once. */
 final class DemoOffer {
 
-    static final String OFFERED = DemoPublication.OFFERED_SETTING;
-
     private final AppContext ctx;
     private final MainWindow window;
 

@@ -84,8 +84,9 @@ final class EditorBench implements Callable<Integer> {
                 ArticleContent c = ArticleContent.EMPTY.withHeadline("Long read " + (i + 1)).withBody(corpus.body(words));
                 ids[i] = articles.create(Article.create(c, java.time.Instant.now())).id();
             }
-            int counted = TextStats.of(articles.load(ids[0]).content().body().plainText()).count();
-            err.printf("Two articles of %,d words, %,d paragraphs each%n", counted, articles.load(ids[0]).content().body().blocks().size());
+            org.masthead.model.text.Document body = articles.load(ids[0]).content().body();
+            int counted = TextStats.of(body.plainText()).count();
+            err.printf("Two articles of %,d words, %,d paragraphs each%n", counted, body.blocks().size());
 
             CompletableFuture<Void> up = new CompletableFuture<>();
             Platform.startup(() -> up.complete(null));

@@ -3,7 +3,6 @@ package org.masthead.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -61,8 +60,7 @@ public final class MastheadApp extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         windowState = new WindowState(paths.configFolder());
-        Application.setUserAgentStylesheet(windowState.dark() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        applyTheme();
         window = new MainWindow();
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MastheadApp.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
@@ -85,17 +83,10 @@ public final class MastheadApp extends Application {
     }
 
     private void onFirstFrame() {
-        if (Boolean.getBoolean(BENCH_FIRST_FRAME)) benchMark("MASTHEAD_FIRST_FRAME");
+        if (Boolean.getBoolean(BENCH_FIRST_FRAME)) BenchSupport.mark("MASTHEAD_FIRST_FRAME");
         tasks = new FxTaskRunner();
         Path file = paths.database(Launcher.dbArgument(getParameters().getRaw()));
         tasks.run("open database", () -> openDatabase(file), this::onDatabaseOpen, this::onDatabaseFailed);
-    }
-
-    /** A benchmark's marker line on stderr, with the milliseconds since the JVM started. */
-    private static void benchMark(String what) {
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.err.println(what + " " + ms);
-        System.err.flush();
     }
 
     private Database openDatabase(Path file) {
@@ -127,30 +118,28 @@ public final class MastheadApp extends Application {
         if (Boolean.getBoolean(BENCH_FIRST_FRAME)) {
             // Queued behind the list's first query on the one worker: its callback comes when the list is filled.
             tasks.run("bench ready", () -> null, x -> {
-                benchMark("MASTHEAD_READY");
+                BenchSupport.mark("MASTHEAD_READY");
                 Platform.exit();
             }, e -> Platform.exit());
             return;
         }
-        tasks.run("start", () -> new StartupState(ctx.articles().count(), ctx.publication().setting(LAST_ARTICLE)
-                .map(Long::parseLong).filter(id -> ctx.articles().find(id).filter(a -> !a.isTrashed()).isPresent()),
-                ctx.publication().setting(DemoOffer.OFFERED).isPresent()), this::afterOpen, e -> LOG.warn("start-up state", e));
+        tasks.run("start", () -> new StartupState(ctx.publication().setting(LAST_ARTICLE)
+                .map(Long::parseLong).filter(ctx.articles()::isLive),
+                org.masthead.store.DemoPublication.isOffered(ctx.articles(), ctx.publication())), this::afterOpen,
+                e -> LOG.warn("start-up state", e));
     }
 
-    private record StartupState(int articles, Optional<Long> lastArticle, boolean demoOffered) {
+    private record StartupState(Optional<Long> lastArticle, boolean offerDemo) {
     }
 
     private void afterOpen(StartupState s) {
         s.lastArticle().ifPresent(window::openArticle);
-        if (s.articles() == 0 && !s.demoOffered()) {
-            new DemoOffer(ctx, window).offer();
-        }
+        if (s.offerDemo()) new DemoOffer(ctx, window).offer();
     }
 
     private volatile long lastRemembered = -1;
 
-    private void rememberLastArticle(Long id) {
-        if (id == null) return;
+    private void rememberLastArticle(long id) {
         tasks.run("remember article", () -> {
             ctx.publication().putSetting(LAST_ARTICLE, Long.toString(id));
             return id;
@@ -213,6 +202,10 @@ public final class MastheadApp extends Application {
 
     private void toggleTheme() {
         windowState.setDark(!windowState.dark());
+        applyTheme();
+    }
+
+    private void applyTheme() {
         Application.setUserAgentStylesheet(windowState.dark() ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }

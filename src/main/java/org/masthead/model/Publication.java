@@ -38,6 +38,11 @@ public record Publication(String name, ZoneId defaultZone, Map<String, String> z
         return META.format(z) + " " + zoneLabel(s.zone(), s.instant());
     }
 
+    /** An instant in the meta-line form, in the publication's own zone. */
+    public String formatMeta(java.time.Instant at) {
+        return formatMeta(new Stamp(at, defaultZone));
+    }
+
     public Publication withName(String n) { return new Publication(n, defaultZone, zoneLabels); }
     public Publication withDefaultZone(ZoneId z) { return new Publication(name, z, zoneLabels); }
     public Publication withZoneLabels(Map<String, String> l) { return new Publication(name, defaultZone, l); }

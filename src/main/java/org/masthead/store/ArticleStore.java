@@ -202,7 +202,19 @@ public final class ArticleStore {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
     }
 
-    /** Every article, trash included, in id order (for backup and the CLI). */
+    /** True for an article that exists and is not in the trash, without loading it. */
+    public boolean isLive(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ? AND trashed_at IS NULL")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Every article, trash included, in id order. */
     public List<Article> all() {
         return db.read(c -> {
             List<Article> out = new ArrayList<>();
@@ -238,6 +250,11 @@ public final class ArticleStore {
 
     /** The article list: summaries only, never bodies. */
     public List<ArticleSummary> list(Filter f) {
+        return list(f, 0);
+    }
+
+    /** The first {@code limit} rows of the list (0 for all), limited in the query itself. */
+    private List<ArticleSummary> list(Filter f, int limit) {
         return db.read(c -> {
             List<Long> hits = null;
             if (f.query() != null && !f.query().isBlank()) {
@@ -255,10 +272,13 @@ public final class ArticleStore {
                 case SCHEDULED -> " ORDER BY scheduled_at IS NULL, scheduled_at, id";
                 default -> " ORDER BY modified_at DESC, id DESC";
             });
+            boolean limited = limit > 0 && hits == null; // relevance is ranked after the query
+            if (limited) sql.append(" LIMIT ?");
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
                 if (f.status() != null) ps.setString(i++, f.status().key());
                 if (hits != null) for (long id : hits) ps.setLong(i++, id);
+                if (limited) ps.setInt(i, limit);
                 List<ArticleSummary> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(summary(rs));
@@ -295,35 +315,42 @@ public final class ArticleStore {
 
     /** Scheduled articles, soonest first. */
     public List<ArticleSummary> scheduled(int limit) {
-        return list(Filter.ALL.withStatus(ArticleStatus.SCHEDULED).withSort(Sort.SCHEDULED)).stream().limit(limit).toList();
+        return list(Filter.ALL.withStatus(ArticleStatus.SCHEDULED).withSort(Sort.SCHEDULED), limit);
     }
 
     public List<ArticleSummary> recent(int limit) {
-        return list(Filter.ALL).stream().limit(limit).toList();
+        return list(Filter.ALL, limit);
     }
 
     /** Moves an article to the trash. A published one must be withdrawn first: readers still see it. */
     public void trash(long id, Instant now) {
-        Article a = load(id);
-        if (a.status() == ArticleStatus.PUBLISHED) {
-            throw new IllegalStateException("\u201c" + a.headline() + "\u201d is published; withdraw it before moving it to the trash");
-        }
-        setTrashed(id, now);
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT status, headline FROM article WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && ArticleStatus.ofKey(rs.getString(1)) == ArticleStatus.PUBLISHED) {
+                        throw new IllegalStateException("\u201c" + rs.getString(2) + "\u201d is published; withdraw it before moving it to the trash");
+                    }
+                }
+            }
+            setTrashed(c, id, now);
+            return null;
+        });
     }
 
     public void restoreFromTrash(long id) {
-        setTrashed(id, null);
-    }
-
-    private void setTrashed(long id, Instant at) {
         db.tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET trashed_at = ? WHERE id = ?")) {
-                setInstant(ps, 1, at);
-                ps.setLong(2, id);
-                if (ps.executeUpdate() == 0) throw new IllegalArgumentException("no article with id " + id);
-            }
+            setTrashed(c, id, null);
             return null;
         });
+    }
+
+    private static void setTrashed(Connection c, long id, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET trashed_at = ? WHERE id = ?")) {
+            setInstant(ps, 1, at);
+            ps.setLong(2, id);
+            if (ps.executeUpdate() == 0) throw new IllegalArgumentException("no article with id " + id);
+        }
     }
 
     /** Deletes an article from the trash for good, with its revisions. */

@@ -74,10 +74,6 @@ public final class Backup {
     }
 
     /**
-     * Writes the backup inside one read transaction, so it is a consistent snapshot even while
-     * the window saves in another process; the database lock keeps this process's saves out.
-     */
-    /**
      * Writes the backup, streaming: one article (with its revisions) or one picture is in
      * memory at a time, inside one read transaction so it is a consistent snapshot.
      */

@@ -138,7 +138,7 @@ public final class Database implements AutoCloseable {
                         try {
                             max = Math.max(max, Integer.parseInt(v.split("\\.")[0]));
                         } catch (NumberFormatException e) {
-                            unknownLabel = true;
+                            // not a number at all: flagged below with any other label we did not write
                         }
                         // "1.1" or a label we never wrote: let Flyway judge the file, don't skip it.
                         if (!v.matches("\\d+")) unknownLabel = true;

@@ -50,7 +50,7 @@ class MainWindowTest {
                     "", List.of(), "", "en", Document.of(Block.Paragraph.of("The river floods every spring."))), t));
             s.create(Article.create(ArticleContent.EMPTY.withHeadline("Trade winds over the harbour"), t.plusSeconds(60)));
             s.create(Article.create(ArticleContent.EMPTY.withHeadline("Heat in the megacity"), t.plusSeconds(120)));
-            new PublicationStore(d).putSetting(DemoOffer.OFFERED, "true");
+            new PublicationStore(d).putSetting(org.masthead.store.DemoPublication.OFFERED_SETTING, "true");
         }
     }
 

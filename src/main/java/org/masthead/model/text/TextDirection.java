@@ -19,6 +19,12 @@ public enum TextDirection {
         return RTL_LANGUAGES.contains(l.getLanguage()) ? RTL : LTR;
     }
 
+    /** A strong right-to-left character (Arabic, Hebrew, ...). */
+    public static boolean isStrongRtl(int cp) {
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
     /**
      * The direction of a paragraph by its first strong character (the Unicode bidi rule P2),
      * or {@code fallback} when the text has none.
@@ -27,9 +33,8 @@ public enum TextDirection {
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) return LTR;
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return RTL;
+            if (Character.getDirectionality(cp) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) return LTR;
+            if (isStrongRtl(cp)) return RTL;
         }
         return fallback;
     }

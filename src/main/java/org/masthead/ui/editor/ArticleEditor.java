@@ -177,10 +177,6 @@ public final class ArticleEditor {
     }
 
     /** The text area, for focus and tests. */
-    public Node textArea() {
-        return area;
-    }
-
     /** The rich text area itself, for benchmarks (click-to-drawn, keystroke cost). */
     public EditorArea area() {
         return area;
@@ -241,6 +237,7 @@ public final class ArticleEditor {
         startAutosave();
         recount();
         revisions.load(l.article().id());
+        if (revisionsTab.isSelected()) revisions.refresh();
         // A new article starts at its headline; any other at its text.
         if (l.article().headline().isBlank() && l.article().content().body().isEmpty()) headline.requestFocus();
         else area.requestFocus();
@@ -287,8 +284,7 @@ public final class ArticleEditor {
             area.getUndoManager().mark();
             area.setTextInsertionStyle(null);
             restored = null;
-            meta.load(Article.create(ArticleContent.EMPTY, ctx.now()), publication == null
-                    ? org.masthead.model.Publication.DEFAULT.defaultZone() : publication.defaultZone());
+            meta.load(Article.create(ArticleContent.EMPTY, ctx.now()), publication.defaultZone());
             status.statsProperty().set(org.masthead.model.text.TextStats.of(""));
         } finally {
             loading = false;

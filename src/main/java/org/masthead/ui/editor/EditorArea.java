@@ -48,17 +48,9 @@ public final class EditorArea extends GenericStyledArea<ParStyle, Either<String,
                 text -> org.fxmisc.richtext.StyledTextArea.createStyledTextNode(text, seg.getStyle(), (t, s) -> {
                     t.getStyleClass().addAll(s.cssClasses());
                     // JavaFX finds no italic fallback for Arabic or Hebrew and draws garbage: keep it upright.
-                    if (hasRtlScript(text)) t.getStyleClass().add("upright");
+                    if (WordTextOps.hasRtl(text)) t.getStyleClass().add("upright");
                 }),
                 figures::create);
-    }
-
-    static boolean hasRtlScript(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
-        }
-        return false;
     }
 
     private static void applyParagraphStyle(TextFlow flow, ParStyle ps, ObjectProperty<TextDirection>[] holder) {

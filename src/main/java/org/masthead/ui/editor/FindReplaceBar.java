@@ -48,7 +48,8 @@ final class FindReplaceBar {
         javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
         typing.setOnFinished(e -> {
             if (find.isFocused() && !find.getText().isEmpty()) {
-                select(TextSearch.next(area.getText(), find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
+                String text = area.getText();
+                select(text, TextSearch.next(text, find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
             }
         });
         find.textProperty().addListener((o, a, b) -> typing.playFromStart());
@@ -95,20 +96,23 @@ final class FindReplaceBar {
     }
 
     void findNext() {
-        select(TextSearch.next(area.getText(), find.getText(), area.getSelection().getEnd(), matchCase.isSelected()));
+        String text = area.getText();
+        select(text, TextSearch.next(text, find.getText(), area.getSelection().getEnd(), matchCase.isSelected()));
     }
 
     void findPrevious() {
-        select(TextSearch.previous(area.getText(), find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
+        String text = area.getText();
+        select(text, TextSearch.previous(text, find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
     }
 
-    private void select(int at) {
+    /** Selects the match at {@code at} in {@code text} (the area's text, taken once per search). */
+    private void select(String text, int at) {
         if (at < 0) {
             result.setText(find.getText().isEmpty() ? "" : "Not found");
             return;
         }
         // "3 of 12": one pass over the text, on a Find or a pause in typing, never per keystroke.
-        List<Integer> hits = TextSearch.all(area.getText(), find.getText(), matchCase.isSelected());
+        List<Integer> hits = TextSearch.all(text, find.getText(), matchCase.isSelected());
         result.setText((hits.indexOf(at) + 1) + " of " + hits.size());
         area.selectRange(at, at + find.getText().length());
         area.requestFollowCaret();

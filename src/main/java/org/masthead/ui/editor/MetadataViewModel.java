@@ -80,7 +80,6 @@ public final class MetadataViewModel {
     private final LongProperty version = new SimpleLongProperty();
     private final LongProperty savedVersion = new SimpleLongProperty();
     private final BooleanBinding dirty = version.isNotEqualTo(savedVersion);
-    private Instant loadedEmbargo;
     private Instant lastValidEmbargo;
     private boolean loading;
 
@@ -125,7 +124,6 @@ public final class MetadataViewModel {
         try {
             zone.set(z);
             loadContent(a.content());
-            loadedEmbargo = a.embargo();
             lastValidEmbargo = a.embargo();
             if (a.embargo() == null) {
                 embargoDate.set(null);

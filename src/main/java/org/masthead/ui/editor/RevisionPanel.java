@@ -76,13 +76,13 @@ final class RevisionPanel {
         return root;
     }
 
+    /** Switches to another article; its revisions are read when the panel is shown ({@link #refresh}). */
     void load(long id) {
         articleId = id;
         // Nothing of the previous article may stay restorable into this one.
         list.getSelectionModel().clearSelection();
         list.getItems().clear();
         show(null);
-        refresh();
     }
 
     void refresh() {
@@ -147,9 +147,8 @@ final class RevisionPanel {
                 setGraphic(null);
                 return;
             }
-            org.masthead.model.Publication p = publication.get() == null ? org.masthead.model.Publication.DEFAULT : publication.get();
             // In the publication's time, like the first-published and last-updated lines.
-            setText(p.formatMeta(new org.masthead.model.Stamp(r.createdAt(), p.defaultZone())) + " · " + r.kind() + " · " + r.words() + " words");
+            setText(publication.get().formatMeta(r.createdAt()) + " · " + r.kind() + " · " + r.words() + " words");
             if (r.published()) {
                 Label badge = new Label("published");
                 badge.getStyleClass().add(EditorCss.BADGE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.TextOps;
+import org.masthead.model.text.TextDirection;
 
 /**
  * Text segment operations that keep right-to-left text in one segment per word.
@@ -42,17 +43,12 @@ final class WordTextOps implements TextOps<String, TextStyle> {
      * compares them segment by segment on undo).
      */
     static boolean startsRtlWord(char before, char first) {
-        return Character.isWhitespace(before) && isRtl(first);
-    }
-
-    private static boolean isRtl(char c) {
-        byte d = Character.getDirectionality(c);
-        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        return Character.isWhitespace(before) && TextDirection.isStrongRtl(first);
     }
 
     static boolean hasRtl(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            if (isRtl(s.charAt(i))) return true;
+            if (TextDirection.isStrongRtl(s.charAt(i))) return true;
         }
         return false;
     }

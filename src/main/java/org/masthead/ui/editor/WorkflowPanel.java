@@ -66,7 +66,7 @@ final class WorkflowPanel {
         }
         if (a.scheduledAt() != null && a.status() == org.masthead.model.ArticleStatus.SCHEDULED) {
             sb.append(sb.length() > 0 ? "\n" : "").append("Scheduled for ")
-                    .append(pub.formatMeta(new org.masthead.model.Stamp(a.scheduledAt(), pub.defaultZone())));
+                    .append(pub.formatMeta(a.scheduledAt()));
         }
         if (!a.withdrawalNotice().isEmpty()) sb.append(sb.length() > 0 ? "\n" : "").append("Notice: ").append(a.withdrawalNotice());
         stamps.setText(sb.toString());

@@ -169,8 +169,6 @@ public final class ArticleListView {
             headline.getStyleClass().add("article-headline");
             meta.getStyleClass().addAll("text-muted", "text-small");
             badge.getStyleClass().add("status-badge");
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
             box = new VBox(2, headline, new HBox(6, badge, meta));
             // Size to the list, not to the text: long headlines end in an ellipsis, no side scrolling.
             setPrefWidth(0);
@@ -194,7 +192,7 @@ public final class ArticleListView {
             StringBuilder m = new StringBuilder(String.format("%,d words", s.words()));
             if (s.scheduledAt() != null) {
                 org.masthead.model.Publication p = publication.getValue();
-                m.append(" · ").append(p.formatMeta(new org.masthead.model.Stamp(s.scheduledAt(), p.defaultZone())));
+                m.append(" · ").append(p.formatMeta(s.scheduledAt()));
                 if (s.status() == ArticleStatus.SCHEDULED && s.scheduledAt().isBefore(java.time.Instant.now())) m.append(" (overdue)");
             }
             if (!s.byline().isBlank()) m.append(" · ").append(s.byline());

@@ -1,6 +1,5 @@
 package org.masthead.ui.shell;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,7 +17,6 @@ import javafx.scene.layout.VBox;
 import org.masthead.model.ArticleStatus;
 import org.masthead.model.ArticleSummary;
 import org.masthead.model.Publication;
-import org.masthead.model.Stamp;
 
 /**
  * The start screen: recent articles, counts by status and what is scheduled next. Loads its
@@ -39,6 +37,7 @@ public final class StartScreen {
     private final Label title = new Label("Masthead");
     private final FlowPane counts = new FlowPane(10, 10);
     private final VBox recent = new VBox(4);
+    private final ScrollPane scroll = new ScrollPane(root);
     private final VBox scheduled = new VBox(4);
 
     public StartScreen(AppContext ctx, LongConsumer opener, Consumer<ArticleStatus> filterer, Runnable newArticle) {
@@ -50,13 +49,12 @@ public final class StartScreen {
     }
 
     public Node view() {
-        ScrollPane sp = new ScrollPane(root);
-        sp.setFitToWidth(true);
-        sp.setId("start-screen");
-        return sp;
+        return scroll;
     }
 
     private void createView() {
+        scroll.setFitToWidth(true);
+        scroll.setId("start-screen");
         root.setPadding(new Insets(28));
         title.getStyleClass().add("title-1");
         Button create = new Button("New article");
@@ -95,10 +93,9 @@ public final class StartScreen {
         }
         recent.getChildren().setAll(s.recent().isEmpty() ? List.of(new Label("Nothing written yet."))
                 : s.recent().stream().map(a -> (Node) link(a, a.status().label())).toList());
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
         scheduled.getChildren().setAll(s.scheduled().isEmpty() ? List.of(new Label("Nothing scheduled."))
                 : s.scheduled().stream().map(a -> (Node) link(a, a.scheduledAt() == null ? "" :
-                        s.publication().formatMeta(new Stamp(a.scheduledAt(), s.publication().defaultZone()))
+                        s.publication().formatMeta(a.scheduledAt())
                                 + (a.scheduledAt().isBefore(ctx.now()) ? " · overdue" : ""))).toList());
     }
 

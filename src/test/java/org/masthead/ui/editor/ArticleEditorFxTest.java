@@ -143,7 +143,7 @@ class ArticleEditorFxTest {
     void typedTextBoldAndACaptionedPictureAreAutosavedAndShownAgainAfterReopening(FxRobot robot) throws Exception {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Autosave test"));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         robot.write("Hello brave world");
         shortcut(robot, KeyCode.SHIFT, KeyCode.LEFT);
         shortcut(robot, KeyCode.B);
@@ -180,7 +180,7 @@ class ArticleEditorFxTest {
         Path txt = dir.resolve("notes.txt");
         Files.writeString(txt, "just some notes");
         dialogs.fileToOpen = txt;
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         shortcut(robot, KeyCode.SHIFT, KeyCode.I);
         waitUntil(() -> dialogs.errors.size() == 1, "the error message");
         assertThat(dialogs.errors.get(0)).isEqualTo("notes.txt is not a picture Masthead can use (PNG, JPEG, GIF or BMP)");
@@ -197,7 +197,7 @@ class ArticleEditorFxTest {
         long id = createArticle(ArticleContent.EMPTY);
         editor = showEditor(id);
         assertThat(fx(() -> editor.dirtyProperty().get())).isFalse();
-        robot.clickOn(editor.textArea()).write("Dirty now");
+        robot.clickOn(editor.area()).write("Dirty now");
         assertThat(fx(() -> editor.dirtyProperty().get())).isTrue();
         shortcut(robot, KeyCode.S);
         waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the dirty marker to clear");
@@ -208,7 +208,7 @@ class ArticleEditorFxTest {
     void undoAfterRestoringARevisionBringsBackThePreviousText(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Restore test"));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea()).write("First version");
+        robot.clickOn(editor.area()).write("First version");
         shortcut(robot, KeyCode.S);
         waitUntil(() -> !fx(() -> editor.dirtyProperty().get()), "the first save");
         robot.write(" and more");
@@ -233,7 +233,7 @@ class ArticleEditorFxTest {
         robot.clickOn("#restore-revision");
         assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("First version")));
 
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         assertThat(fx(() -> editor.area().getUndoManager().isUndoAvailable())).isTrue();
         assertThat(robot.lookup("#headline-big").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Restore test");
         shortcut(robot, KeyCode.Z);
@@ -247,7 +247,7 @@ class ArticleEditorFxTest {
     void replaceAllIsOneUndoableEdit(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("a cat and a Cat"), Block.Paragraph.of("cat"))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         shortcut(robot, KeyCode.H);
         robot.clickOn("#find-field").write("cat");
         robot.clickOn("#replace-field").write("dog");
@@ -261,7 +261,7 @@ class ArticleEditorFxTest {
     void pastedHtmlBecomesBlocksAndPlainTextLinesBecomeParagraphs(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY);
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         fx(() -> {
             var c = new javafx.scene.input.ClipboardContent();
             c.putHtml("<html><body><h2 style=\"color:red\">Head</h2><p>One <b>bold</b> <a href=\"https://example.org/\">link</a>"
@@ -302,7 +302,7 @@ class ArticleEditorFxTest {
     void tabAndShiftTabChangeTheListLevel(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.ListItem.of(false, "item"))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         robot.type(KeyCode.TAB).type(KeyCode.TAB);
         assertThat(current().blocks().get(0)).isEqualTo(new Block.ListItem(false, 3, List.of(Run.plain("item"))));
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
@@ -313,7 +313,7 @@ class ArticleEditorFxTest {
     void thePublishButtonPublishesTheTextAsItStands(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("To publish"));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea()).write("Published words");
+        robot.clickOn(editor.area()).write("Published words");
         robot.clickOn("Publish");
         waitUntil(() -> ctx.articles().load(id).status() == org.masthead.model.ArticleStatus.PUBLISHED, "publication");
         Article a = ctx.articles().load(id);
@@ -327,7 +327,7 @@ class ArticleEditorFxTest {
     void ctrlKLinksTheSelectionAndTheNoteCommandAnchorsAFootnote(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("see this source"))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         fx(() -> { editor.area().selectRange(4, 8); return null; });
         dialogs.answers.add("https://example.org/report");
         shortcut(robot, KeyCode.K);
@@ -377,7 +377,7 @@ class ArticleEditorFxTest {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(
                 Block.Paragraph.of("A river, another River, and a third river."))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         shortcut(robot, KeyCode.F);
         robot.write("river");
         waitUntil(() -> "1 of 3".equals(fx(() -> robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class).getText())),
@@ -392,7 +392,7 @@ class ArticleEditorFxTest {
     void aPictureOnTheClipboardIsPastedAsAStoredFigure(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("Before the picture."))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         fx(() -> {
             javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(12, 9);
             for (int x = 0; x < 12; x++) for (int y = 0; y < 9; y++) img.getPixelWriter().setArgb(x, y, 0xFF2266AA);
@@ -416,7 +416,7 @@ class ArticleEditorFxTest {
         ctx.articles().save(ctx.articles().load(id).publish(ctx.now(), java.time.ZoneId.of("Asia/Shanghai")),
                 org.masthead.store.ArticleStore.SaveKind.PUBLISH);
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         robot.type(KeyCode.END).write(" Twice.");
         shortcut(robot, KeyCode.S);
         waitUntil(() -> ctx.articles().load(id).hasPendingUpdate(), "the pending update");
@@ -471,7 +471,7 @@ class ArticleEditorFxTest {
     void ctrlBBetweenWordsSwitchesBoldForWhatIsTypedNextAndOffAgain(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of(""))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea()).write("plain ");
+        robot.clickOn(editor.area()).write("plain ");
         shortcut(robot, KeyCode.B);
         robot.write("bold");
         shortcut(robot, KeyCode.B);
@@ -485,7 +485,7 @@ class ArticleEditorFxTest {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(new Block.Paragraph(List.of(
                 Run.plain("one part, "), Run.bold("part"), Run.plain(" and more"))))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         shortcut(robot, KeyCode.H);
         robot.write("part");
         robot.clickOn("#replace-field").write("PIECE");
@@ -498,7 +498,7 @@ class ArticleEditorFxTest {
     void enterOnAnEmptyListItemEndsTheList(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.ListItem.of(true, "first"))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         robot.type(KeyCode.END).type(KeyCode.ENTER).type(KeyCode.ENTER).write("after");
         assertThat(current()).isEqualTo(Document.of(Block.ListItem.of(true, "first"), Block.Paragraph.of("after")));
     }
@@ -507,7 +507,7 @@ class ArticleEditorFxTest {
     void findSelectsTheFirstMatchWhileTyping(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withBody(Document.of(Block.Paragraph.of("Tariffs rose; the tariff board met."))));
         editor = showEditor(id);
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         fx(() -> {
             editor.area().moveTo(0);
             return null;
@@ -531,7 +531,7 @@ class ArticleEditorFxTest {
             return null;
         });
         assertThat(date.getValue()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
-        robot.clickOn(editor.textArea());
+        robot.clickOn(editor.area());
         shortcut(robot, KeyCode.S);
         waitUntil(() -> java.time.Instant.parse("2026-12-01T01:00:00Z").equals(ctx.articles().load(id).embargo()), "the embargo to be saved");
     }
