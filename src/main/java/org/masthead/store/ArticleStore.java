@@ -90,21 +90,24 @@ public final class ArticleStore {
      * transaction. Returns the article with its id.
      */
     public Article save(Article a, SaveKind kind) {
+        return db.tx(c -> save(c, a, kind));
+    }
+
+    /** {@link #save(Article, SaveKind)} inside a transaction another store opened. */
+    Article save(Connection c, Article a, SaveKind kind) throws SQLException {
         String json = codec.write(a.content());
         String publishedJson = a.published() == null ? null : codec.write(a.published());
         String body = a.content().body().plainText();
         int words = TextStats.of(body).count();
-        return db.tx(c -> {
-            if (a.id() != 0 && !exists(c, a.id())) {
-                // Deleted for good meanwhile: an editor's late save must not bring it back.
-                throw new IllegalStateException("the article was deleted for good; this copy was not saved");
-            }
-            long id = upsertRow(c, a, json, publishedJson, words);
-            writeCorrections(c, id, a.corrections());
-            db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
-            revisions.keep(c, id, kind, json, words, kind == SaveKind.PUBLISH, a.modifiedAt());
-            return a.id() == id ? a : a.withId(id);
-        });
+        if (a.id() != 0 && !exists(c, a.id())) {
+            // Deleted for good meanwhile: an editor's late save must not bring it back.
+            throw new IllegalStateException("the article was deleted for good; this copy was not saved");
+        }
+        long id = upsertRow(c, a, json, publishedJson, words);
+        writeCorrections(c, id, a.corrections());
+        db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
+        revisions.keep(c, id, kind, json, words, kind == SaveKind.PUBLISH, a.modifiedAt());
+        return a.id() == id ? a : a.withId(id);
     }
 
     /** For restore: the row, corrections and index of an article with a given id, no revision. */
