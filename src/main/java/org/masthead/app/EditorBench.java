@@ -94,7 +94,7 @@ final class EditorBench implements Callable<Integer> {
             onFx(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Stage stage = new Stage();
-                AppContext ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), tasks,
+                AppContext ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new org.masthead.store.SeriesStore(db, articles), tasks,
                         new FxDialogService(() -> stage), Clock.systemUTC());
                 editor = new ArticleEditor(ctx);
                 scene = new Scene((Parent) editor.view(), 1280, 860);

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.masthead.store.ArticleStore;
+import org.masthead.store.SeriesStore;
 import org.masthead.store.DataPaths;
 import org.masthead.store.Database;
 import org.masthead.store.DatabaseException;
@@ -108,7 +109,9 @@ public final class MastheadApp extends Application {
         }
         this.db = database;
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db), tasks, dialogs, Clock.systemUTC());
+        ArticleStore articles = new ArticleStore(db);
+        ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new SeriesStore(db, articles), tasks, dialogs,
+                Clock.systemUTC());
         editor = new ArticleEditor(ctx);
         stage.setTitle("Masthead — " + db.file().getFileName());
         window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
@@ -189,6 +192,7 @@ public final class MastheadApp extends Application {
         return java.util.Arrays.asList(
                 Action.of("Home", "Shortcut+1", AppIcon.HOME, window::showHome),
                 Action.of("Articles", "Shortcut+2", AppIcon.ARTICLES, window::showArticles),
+                Action.of("Series", "Shortcut+3", AppIcon.SERIES, window::showSeries),
                 Action.of("Search articles", "Shortcut+Shift+F", AppIcon.SEARCH, window::focusSearch),
                 null,
                 Action.of("Toggle dark theme", "Shortcut+Shift+T", AppIcon.THEME, this::toggleTheme));

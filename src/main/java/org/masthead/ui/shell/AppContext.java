@@ -7,6 +7,7 @@ import org.masthead.store.ArticleStore;
 import org.masthead.store.Database;
 import org.masthead.store.ImageStore;
 import org.masthead.store.PublicationStore;
+import org.masthead.store.SeriesStore;
 
 /**
  * What screens are built with: the open database's stores and the app's services. Made once
@@ -17,6 +18,7 @@ public record AppContext(
         ArticleStore articles,
         ImageStore images,
         PublicationStore publication,
+        SeriesStore series,
         TaskRunner tasks,
         DialogService dialogs,
         Clock clock) {

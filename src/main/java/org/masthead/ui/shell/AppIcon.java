@@ -21,6 +21,8 @@ public final class AppIcon {
     private AppIcon() {
     }
 
+    public static final Ikon SERIES = MaterialDesignC.CALENDAR_MONTH_OUTLINE;
+    public static final Ikon CONFLICT = MaterialDesignA.ALERT_OUTLINE;
     public static final Ikon BOLD = MaterialDesignF.FORMAT_BOLD;
     public static final Ikon ITALIC = MaterialDesignF.FORMAT_ITALIC;
     public static final Ikon LINK = MaterialDesignL.LINK_VARIANT;

@@ -34,6 +34,7 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton homeButton = navButton("Home");
     private final ToggleButton articlesButton = navButton("Articles");
+    private final ToggleButton seriesButton = navButton("Series");
     private final StackPane center = new StackPane();
     private final Label status = new Label("Opening the database…");
 
@@ -43,6 +44,8 @@ public final class MainWindow {
     private StartScreen start;
     private ArticleEditor editor;
     private SplitPane articlesPane;
+    private org.masthead.ui.planner.PlannerModel plannerModel;
+    private org.masthead.ui.planner.PlannerScreen planner;
 
     public MainWindow() {
         root.getStyleClass().add("main-window");
@@ -52,9 +55,10 @@ public final class MainWindow {
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(10, 6, 10, 6));
         sidebar.setPrefWidth(128);
-        sidebar.getChildren().addAll(homeButton, articlesButton);
+        sidebar.getChildren().addAll(homeButton, articlesButton, seriesButton);
         homeButton.setDisable(true);
         articlesButton.setDisable(true);
+        seriesButton.setDisable(true);
         root.setLeft(sidebar);
         status.getStyleClass().add("text-muted");
         center.getChildren().add(status);
@@ -98,6 +102,9 @@ public final class MainWindow {
         });
         listView = new ArticleListView(listVm);
         start = new StartScreen(ctx, this::openArticle, this::filterBy, listVm::newArticle);
+        plannerModel = new org.masthead.ui.planner.PlannerModel(ctx);
+        plannerModel.setArticleOpener(this::openArticle);
+        planner = new org.masthead.ui.planner.PlannerScreen(plannerModel);
         editor.setOnSaved(a -> listVm.refresh());
         // The highlighted row is the article in the editor, also after the list is refreshed.
         editor.articleProperty().addListener((o, a, b) -> {
@@ -114,14 +121,19 @@ public final class MainWindow {
 
         homeButton.setGraphic(new FontIcon(AppIcon.HOME));
         articlesButton.setGraphic(new FontIcon(AppIcon.ARTICLES));
+        seriesButton.setGraphic(new FontIcon(AppIcon.SERIES));
         homeButton.setDisable(false);
         articlesButton.setDisable(false);
+        seriesButton.setDisable(false);
         nav.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true); // one section is always chosen
             } else if (b == homeButton) {
                 center.getChildren().setAll(start.view());
                 start.refresh();
+            } else if (b == seriesButton) {
+                center.getChildren().setAll(planner.view());
+                plannerModel.reload();
             } else {
                 center.getChildren().setAll(articlesPane);
             }
@@ -179,6 +191,19 @@ public final class MainWindow {
 
     public void showArticles() {
         articlesButton.setSelected(true);
+    }
+
+    /** The series planner: series list, board, calendar and pool. */
+    public void showSeries() {
+        if (seriesButton.isSelected()) plannerModel.reload(); else seriesButton.setSelected(true);
+    }
+
+    public org.masthead.ui.planner.PlannerModel planner() {
+        return plannerModel;
+    }
+
+    public org.masthead.ui.planner.PlannerScreen plannerScreen() {
+        return planner;
     }
 
     private void filterBy(ArticleStatus s) {

@@ -66,7 +66,7 @@ class ArticleEditorFxTest {
     private void connect() {
         db = Database.open(dbFile);
         tasks = new FxTaskRunner();
-        ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db), tasks, dialogs, Clock.systemUTC());
+        ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db), new org.masthead.store.SeriesStore(db, new ArticleStore(db)), tasks, dialogs, Clock.systemUTC());
     }
 
     private void disconnect() {

@@ -45,7 +45,7 @@ class ArticleListViewModelTest {
             @Override public Optional<Path> openFile(String t, List<String> e) { return Optional.empty(); }
             @Override public Optional<Path> saveFile(String t, String n) { return Optional.empty(); }
         };
-        AppContext ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db),
+        AppContext ctx = new AppContext(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db), new org.masthead.store.SeriesStore(db, new ArticleStore(db)),
                 TaskRunner.sameThread(), dialogs, Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC));
         ctx.articles().create(Article.create(ArticleContent.EMPTY.withHeadline("Monsoon cities"), ctx.now()));
         vm = new ArticleListViewModel(ctx);

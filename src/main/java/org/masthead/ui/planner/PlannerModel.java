@@ -1,0 +1,356 @@
+package org.masthead.ui.planner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.masthead.model.Article;
+import org.masthead.model.ArticleRef;
+import org.masthead.model.ArticleStatus;
+import org.masthead.model.PlanPart;
+import org.masthead.model.PlannedTime;
+import org.masthead.model.Publication;
+import org.masthead.model.Series;
+import org.masthead.model.SeriesPart;
+import org.masthead.model.SeriesWithParts;
+import org.masthead.planning.AutoScheduler;
+import org.masthead.planning.Conflicts;
+import org.masthead.planning.Drafts;
+import org.masthead.planning.Piece;
+import org.masthead.planning.Plan;
+import org.masthead.planning.Schedule;
+import org.masthead.planning.Slots;
+import org.masthead.ui.shell.AppContext;
+
+/**
+ * What the planner screens show and do: every series' plan, the one schedule of all pieces, its
+ * conflicts, and the selected series. Screens call the operations; each computes the new plan
+ * with the planning logic, asks before changing a published page, saves in one transaction and
+ * reloads. Conflicts are recomputed at once, before the save returns, so the calendar shows them
+ * as the piece lands.
+ */
+public final class PlannerModel {
+
+    /** Everything read in one go off the FX thread. */
+    public record Snapshot(List<Plan> plans, List<ArticleRef> standalone, Publication publication, Slots slots, Schedule schedule,
+                           Conflicts.Report report) {
+    }
+
+    private final AppContext ctx;
+    private final ObservableList<Plan> plans = FXCollections.observableArrayList();
+    private final ObjectProperty<Plan> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Schedule> schedule = new SimpleObjectProperty<>(new Schedule(List.of()));
+    private final ObjectProperty<Conflicts.Report> report = new SimpleObjectProperty<>(new Conflicts.Report(List.of(), java.util.Map.of()));
+    private final ObjectProperty<Publication> publication = new SimpleObjectProperty<>(Publication.DEFAULT);
+    private final ObjectProperty<Slots> slots = new SimpleObjectProperty<>(new Slots(Slots.DEFAULT_TIMES, Publication.DEFAULT.defaultZone()));
+    private LongConsumer articleOpener = id -> { };
+    private Runnable afterLoad = () -> { };
+    private long selectedId;
+
+    public PlannerModel(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public AppContext context() { return ctx; }
+    public ObservableList<Plan> plans() { return plans; }
+    public ObjectProperty<Plan> selectedProperty() { return selected; }
+    public ObjectProperty<Schedule> scheduleProperty() { return schedule; }
+    public ObjectProperty<Conflicts.Report> reportProperty() { return report; }
+    public ObjectProperty<Publication> publicationProperty() { return publication; }
+    public ObjectProperty<Slots> slotsProperty() { return slots; }
+
+    /** Where "Create draft" and "Open article" go: the editor. */
+    public void setArticleOpener(LongConsumer opener) {
+        this.articleOpener = opener;
+    }
+
+    /** Runs after each load has been shown (the benchmark waits on it). */
+    public void setAfterLoad(Runnable r) {
+        this.afterLoad = r;
+    }
+
+    /** Reads everything from the store; the plans, schedule and conflicts. */
+    public Snapshot read() {
+        List<Plan> ps = ctx.series().allPlans().stream().map(Plan::of).toList();
+        List<ArticleRef> standalone = ctx.series().standaloneArticles();
+        Publication pub = ctx.publication().get();
+        Slots sl = readSlots(pub.defaultZone());
+        Schedule s = Schedule.build(ps, standalone, pub.defaultZone());
+        return new Snapshot(ps, standalone, pub, sl, s, Conflicts.check(s, sl, ctx.now()));
+    }
+
+    private Slots readSlots(ZoneId zone) {
+        try {
+            return Slots.parse(ctx.publication().setting(Slots.SETTING).orElse(""), zone);
+        } catch (IllegalArgumentException e) {
+            return new Slots(Slots.DEFAULT_TIMES, zone);
+        }
+    }
+
+    public void reload() {
+        ctx.tasks().run("read the plan", this::read, this::show, e -> ctx.dialogs().error("Cannot read the series plan", e.getMessage()));
+    }
+
+    void show(Snapshot s) {
+        publication.set(s.publication());
+        slots.set(s.slots());
+        plans.setAll(s.plans());
+        Plan sel = null;
+        for (Plan p : s.plans()) if (p.series().id() == selectedId) sel = p;
+        if (sel == null && !s.plans().isEmpty()) sel = s.plans().get(0);
+        selectedId = sel == null ? 0 : sel.series().id();
+        selected.set(sel);
+        schedule.set(s.schedule());
+        report.set(s.report());
+        afterLoad.run();
+    }
+
+    public void select(long seriesId) {
+        selectedId = seriesId;
+        for (Plan p : plans) {
+            if (p.series().id() == seriesId) selected.set(p);
+        }
+    }
+
+    public Optional<Plan> planOf(long seriesId) {
+        return plans.stream().filter(p -> p.series().id() == seriesId).findFirst();
+    }
+
+    // ---- series ----
+
+    /** A new series with {@code parts} planned parts, selected once saved. */
+    public void createSeries(Series s, int parts) {
+        ctx.tasks().run("create series", () -> ctx.series().create(s, Plan.placeholders(parts)), made -> {
+            selectedId = made.series().id();
+            reload();
+        }, e -> ctx.dialogs().error("Cannot create the series", e.getMessage()));
+    }
+
+    /** Saves the series' own fields (title, topic, cadence, template...). */
+    public void updateSeries(Series s) {
+        Plan p = planOf(s.id()).orElse(null);
+        if (p == null) return;
+        apply(p, p.withSeries(s), "Save the series");
+    }
+
+    public void deleteSeries(long seriesId) {
+        Plan p = planOf(seriesId).orElse(null);
+        if (p == null) return;
+        if (!ctx.dialogs().confirmDanger("Delete series", "Delete the series \"" + p.series().title() + "\" and its plan of "
+                + p.parts().size() + " parts? Articles already written for it stay, as stand-alone articles.", "Delete series")) return;
+        ctx.tasks().run("delete series", () -> {
+            ctx.series().delete(seriesId);
+            return null;
+        }, x -> {
+            selectedId = 0;
+            reload();
+        }, e -> ctx.dialogs().error("Cannot delete the series", e.getMessage()));
+    }
+
+    // ---- parts (the board) ----
+
+    public void insertPart(int index, String workingTitle) {
+        Plan p = selected.get();
+        if (p == null) return;
+        apply(p, p.insert(index, SeriesPart.planned(workingTitle)), "Insert a part");
+    }
+
+    public void movePart(int from, int to) {
+        Plan p = selected.get();
+        if (p == null || from == to) return;
+        apply(p, p.move(from, to), "Move a part");
+    }
+
+    public void dropPart(int index) {
+        Plan p = selected.get();
+        if (p == null) return;
+        try {
+            apply(p, p.drop(index), "Drop a part");
+        } catch (IllegalStateException e) {
+            ctx.dialogs().error("Cannot drop the part", e.getMessage());
+        }
+    }
+
+    public void reinstatePart(int index) {
+        Plan p = selected.get();
+        if (p == null) return;
+        apply(p, p.reinstate(index), "Reinstate a part");
+    }
+
+    public void removePart(int index) {
+        Plan p = selected.get();
+        if (p == null) return;
+        PlanPart pp = p.parts().get(index);
+        if (pp.article() != null && !ctx.dialogs().confirm("Remove part", "Remove \"" + pp.title() + "\" from the series? Its article stays, "
+                + "as a stand-alone article.", "Remove")) return;
+        try {
+            apply(p, p.remove(index), "Remove a part");
+        } catch (IllegalStateException e) {
+            ctx.dialogs().error("Cannot remove the part", e.getMessage());
+        }
+    }
+
+    /** Saves a part's own fields: working title, author, stage, due dates, time. */
+    public void updatePart(int index, SeriesPart changed) {
+        Plan p = selected.get();
+        if (p == null) return;
+        apply(p, p.replace(index, changed), "Change a part");
+    }
+
+    /** Gives the selected series' remaining parts times by its cadence, skipping filled slots. */
+    public void autoSchedule() {
+        Plan p = selected.get();
+        if (p == null) return;
+        List<SeriesPart> timed = AutoScheduler.schedule(p, schedule.get(), slots.get(), ctx.now());
+        if (timed.isEmpty()) {
+            ctx.dialogs().info("Auto-schedule", "Every remaining part of \"" + p.series().title() + "\" already has a time.");
+            return;
+        }
+        Plan after = p;
+        for (SeriesPart t : timed) after = after.replace(after.indexOfPart(t.id()), t);
+        apply(p, after, "Auto-schedule");
+    }
+
+    /** "Create draft": the article from the series template, linked to the part, opened in the editor. */
+    public void createDraft(int index) {
+        Plan p = selected.get();
+        if (p == null) return;
+        Article draft;
+        try {
+            draft = Drafts.fromPart(p, index, ctx.now());
+        } catch (IllegalStateException e) {
+            ctx.dialogs().error("Cannot create the draft", e.getMessage());
+            return;
+        }
+        long partId = p.parts().get(index).part().id();
+        ctx.tasks().run("create draft", () -> ctx.series().createDraft(partId, draft), a -> {
+            reload();
+            articleOpener.accept(a.id());
+        }, e -> ctx.dialogs().error("Cannot create the draft", e.getMessage()));
+    }
+
+    public void openArticle(long articleId) {
+        articleOpener.accept(articleId);
+    }
+
+    /**
+     * Saves {@code after} in place of {@code before}; when it changes what a published page
+     * says, asks first and logs the change on those pages.
+     */
+    void apply(Plan before, Plan after, String what) {
+        List<Plan.PageChange> changes = before.pageChanges(after);
+        if (!changes.isEmpty()) {
+            StringBuilder msg = new StringBuilder("This changes what published pages say:\n");
+            for (Plan.PageChange c : changes) msg.append("\n• \"").append(c.headline()).append("\": ").append(c.describe());
+            msg.append("\n\nThe change is logged as an update due on those pages.");
+            if (!ctx.dialogs().confirm(what, msg.toString(), "Change published pages")) return;
+        }
+        Instant now = ctx.now();
+        SeriesWithParts stored = after.stored();
+        // Show the new order at once; the save and the reload follow.
+        selected.set(after);
+        ctx.tasks().run(what, () -> ctx.series().savePlan(stored, Plan.logEntries(after.series().id(), changes, now), now),
+                saved -> reload(), e -> {
+                    ctx.dialogs().error(what, e.getMessage());
+                    reload();
+                });
+    }
+
+    // ---- the calendar ----
+
+    /** The piece with this key in the current schedule. */
+    public Optional<Piece> piece(String key) {
+        return Optional.ofNullable(schedule.get().byKey().get(key));
+    }
+
+    /**
+     * Schedules a piece on a day (from the pool or another day): at its series' cadence time if
+     * that slot is free, else at the day's first free slot, else at the first slot (and the
+     * calendar shows the clash).
+     */
+    public void scheduleOnDay(String key, LocalDate day) {
+        Piece piece = piece(key).orElse(null);
+        if (piece == null) return;
+        if (piece.locked()) {
+            ctx.dialogs().error("Cannot move a published piece", "\"" + piece.title() + "\" is published; its date is history.");
+            return;
+        }
+        reschedule(key, timeOnDay(piece, day));
+    }
+
+    /** The time a piece dropped on {@code day} gets. */
+    public PlannedTime timeOnDay(Piece piece, LocalDate day) {
+        Slots sl = slots.get();
+        java.util.Set<Instant> taken = new java.util.HashSet<>();
+        for (Piece p : schedule.get().pieces()) if (p.time() != null && !p.key().equals(piece.key())) taken.add(p.instant());
+        if (piece.isPart()) {
+            Plan plan = planOf(piece.seriesId()).orElse(null);
+            if (plan != null) {
+                PlannedTime t = new PlannedTime(day.atTime(plan.series().cadence().time()), plan.series().cadence().zone());
+                if (!taken.contains(t.instant())) return t;
+            }
+        }
+        for (LocalTime lt : sl.times()) {
+            PlannedTime t = new PlannedTime(day.atTime(lt), sl.zone());
+            if (!taken.contains(t.instant())) return t;
+        }
+        return new PlannedTime(day.atTime(sl.times().get(0)), sl.zone());
+    }
+
+    /** Moves a piece to a time, or back to the pool with {@code null}. */
+    public void reschedule(String key, PlannedTime time) {
+        Piece piece = piece(key).orElse(null);
+        if (piece == null || piece.locked()) return;
+        // Conflicts at once, from the logic alone; the store follows.
+        Schedule next = schedule.get().with(key, time);
+        schedule.set(next);
+        report.set(Conflicts.check(next, slots.get(), ctx.now()));
+        Instant now = ctx.now();
+        ctx.tasks().run("reschedule", () -> {
+            save(piece, time, now);
+            return null;
+        }, x -> reload(), e -> {
+            ctx.dialogs().error("Cannot schedule \"" + piece.title() + "\"", e.getMessage());
+            reload();
+        });
+    }
+
+    private void save(Piece piece, PlannedTime time, Instant now) {
+        Article scheduled = null;
+        if (piece.articleId() != 0) {
+            Article a = ctx.articles().load(piece.articleId());
+            if (time == null) {
+                if (a.status() == ArticleStatus.SCHEDULED) scheduled = a.moveTo(ArticleStatus.READY, now);
+            } else if (a.status() == ArticleStatus.READY || a.status() == ArticleStatus.SCHEDULED) {
+                scheduled = a.schedule(time.instant(), now);
+            }
+        }
+        if (piece.isPart()) {
+            ctx.series().reschedulePart(piece.partId(), time, scheduled);
+        } else if (scheduled != null) {
+            ctx.articles().save(scheduled, org.masthead.store.ArticleStore.SaveKind.EXPLICIT);
+        }
+    }
+
+    /** Stores the publication's daily slots ("08:00, 15:40"). */
+    public void setSlots(String text) {
+        Slots s;
+        try {
+            s = Slots.parse(text, publication.get().defaultZone());
+        } catch (IllegalArgumentException e) {
+            ctx.dialogs().error("Publication slots", e.getMessage() + " Nothing was changed.");
+            return;
+        }
+        ctx.tasks().run("save slots", () -> {
+            ctx.publication().putSetting(Slots.SETTING, s.format());
+            return null;
+        }, x -> reload(), e -> ctx.dialogs().error("Publication slots", e.getMessage()));
+    }
+}
