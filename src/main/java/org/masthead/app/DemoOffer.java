@@ -26,7 +26,7 @@ final class DemoOffer {
                 demo.decline(ctx.publication());
                 return 0;
             }
-            int n = demo.load(ctx.articles(), ctx.images(), ctx.publication());
+            int n = demo.load(ctx.articles(), ctx.images(), ctx.publication(), ctx.series());
             return n;
         }, n -> {
             window.list().refresh();

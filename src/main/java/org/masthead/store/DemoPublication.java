@@ -72,6 +72,14 @@ public final class DemoPublication {
      * @throws IllegalArgumentException if the demo files on the class path are missing or malformed
      */
     public int load(ArticleStore articles, ImageStore images, PublicationStore publication) {
+        return load(articles, images, publication, null);
+    }
+
+    /**
+     * Loads the demo with its series plans ({@code series} may be {@code null} to load the
+     * articles alone).
+     */
+    public int load(ArticleStore articles, ImageStore images, PublicationStore publication, SeriesStore series) {
         if (articles.count() > 0) throw new IllegalStateException("the demo loads only into an empty database");
         JsonNode index = json("index.json");
         if (!FORMAT.equals(index.path("format").asText()) || index.path("formatVersion").asInt() != FORMAT_VERSION) {
@@ -91,12 +99,50 @@ public final class DemoPublication {
         publication.save(pub);
         Map<String, String> sha = new HashMap<>();
         pictures.forEach((id, bytes) -> sha.put(id, images.put(bytes).sha256()));
-        for (JsonNode f : files) loadArticle(articles, f, sha, pub.defaultZone());
+        Map<String, Long> ids = new HashMap<>();
+        int n = 0;
+        for (JsonNode f : files) ids.put(index.path("articles").get(n++).asText(), loadArticle(articles, f, sha, pub.defaultZone()));
+        if (series != null) {
+            for (JsonNode s : index.path("series")) loadSeries(series, s, ids);
+        }
         publication.putSetting(OFFERED_SETTING, "loaded");
         return files.size();
     }
 
-    private void loadArticle(ArticleStore store, JsonNode f, Map<String, String> sha, ZoneId zone) {
+    /** A series plan; parts name their article by its file in {@code articles}. */
+    private static void loadSeries(SeriesStore store, JsonNode s, Map<String, Long> articleIds) {
+        JsonNode c = s.path("cadence");
+        org.masthead.model.Cadence cadence = new org.masthead.model.Cadence(
+                org.masthead.model.Cadence.Unit.valueOf(c.path("unit").asText("week").toUpperCase()), c.path("interval").asInt(1),
+                java.time.DayOfWeek.valueOf(c.path("day").asText("tuesday").toUpperCase()), java.time.LocalTime.parse(c.path("time").asText()),
+                ZoneId.of(c.path("zone").asText()));
+        Instant created = Instant.parse(s.path("createdAt").asText());
+        org.masthead.model.Series series = org.masthead.model.Series.create(s.path("title").asText(), s.path("topic").asText(), 0, cadence, created)
+                .withDescription(s.path("description").asText("")).withOwner(s.path("owner").asText(""))
+                .withStatus(org.masthead.model.SeriesStatus.ofKey(s.path("status").asText("planning")))
+                .withNoteTemplate(s.path("noteTemplate").asText(org.masthead.model.Series.DEFAULT_NOTE));
+        List<org.masthead.model.SeriesPart> parts = new ArrayList<>();
+        for (JsonNode p : s.path("parts")) {
+            long article = 0;
+            if (p.hasNonNull("article")) {
+                Long id = articleIds.get(p.path("article").asText());
+                if (id == null) throw new IllegalArgumentException("demo series part refers to unknown article '" + p.path("article").asText() + "'");
+                article = id;
+            }
+            org.masthead.model.PlannedTime t = p.hasNonNull("planned")
+                    ? new org.masthead.model.PlannedTime(java.time.LocalDateTime.parse(p.path("planned").asText()), cadence.zone()) : null;
+            parts.add(new org.masthead.model.SeriesPart(0, 0, parts.size() + 1, p.path("workingTitle").asText(), p.path("author").asText(""),
+                    article, org.masthead.model.PartStage.ofKey(p.path("stage").asText("planned")), date(p, "pitchDue"), date(p, "draftDue"),
+                    date(p, "editDue"), t));
+        }
+        store.create(series, parts);
+    }
+
+    private static java.time.LocalDate date(JsonNode o, String key) {
+        return o.hasNonNull(key) ? java.time.LocalDate.parse(o.path(key).asText()) : null;
+    }
+
+    private long loadArticle(ArticleStore store, JsonNode f, Map<String, String> sha, ZoneId zone) {
         ObjectNode contentJson = f.path("content").deepCopy();
         resolveImages(contentJson, sha);
         ArticleContent content = store.codec().fromJson(contentJson);
@@ -133,7 +179,7 @@ public final class DemoPublication {
         if (target == ArticleStatus.SCHEDULED) {
             Instant at = instant(f, "scheduledAt", null);
             if (at == null) throw new IllegalArgumentException("demo article '" + content.headline() + "' needs scheduledAt");
-            store.save(a.schedule(at, end), SaveKind.EXPLICIT);
+            a = store.save(a.schedule(at, end), SaveKind.EXPLICIT);
         } else if (target == ArticleStatus.PUBLISHED || target == ArticleStatus.WITHDRAWN) {
             a = store.save(a.publish(end, zone), SaveKind.PUBLISH);
             if (correction.isObject()) {
@@ -143,9 +189,10 @@ public final class DemoPublication {
             }
             if (target == ArticleStatus.WITHDRAWN) {
                 Instant at = instant(f, "withdrawnAt", a.modifiedAt());
-                store.save(a.withdraw(f.path("withdrawalNotice").asText(), at), SaveKind.EXPLICIT);
+                a = store.save(a.withdraw(f.path("withdrawalNotice").asText(), at), SaveKind.EXPLICIT);
             }
         }
+        return a.id();
     }
 
     /** The same document with {@code from} replaced by {@code to} in whichever run holds it. */

@@ -25,6 +25,29 @@ class DemoPublicationTest {
     Path dir;
 
     @Test
+    void theDemoBringsTwoSeriesPlansWhosePartsAreItsArticles() {
+        try (Database db = Database.open(dir.resolve("series.db"))) {
+            ArticleStore articles = new ArticleStore(db);
+            SeriesStore series = new SeriesStore(db, articles);
+            new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db), series);
+            java.util.List<org.masthead.planning.Plan> plans = series.allPlans().stream().map(org.masthead.planning.Plan::of).toList();
+            assertThat(plans).extracting(p -> p.series().title()).containsExactly("Heat and the Megacity", "Water and the City");
+            org.masthead.planning.Plan water = plans.get(1);
+            assertThat(water.parts()).extracting(org.masthead.model.PlanPart::statusKey).containsExactly("published", "editing", "scheduled");
+            assertThat(water.partLabel(2)).isEqualTo("Part 3 of 3");
+            assertThat(water.editorsNote(1)).isEqualTo(water.parts().get(1).article() == null ? "" :
+                    "This is the 2nd article in a 3-part series on urban water policy.");
+            assertThat(water.teaser(0)).contains("Stay tuned for the next issue: Paying for Pipes: Why Water Tariffs Keep Failing the Poor");
+            org.masthead.planning.Plan heat = plans.get(0);
+            assertThat(heat.count()).isEqualTo(4);
+            assertThat(heat.parts().get(0).statusKey()).isEqualTo("ready");
+            assertThat(heat.parts().get(1).statusKey()).isEqualTo("commissioned");
+            // the ready part waits in the pool; the articles not in a series are stand-alone
+            assertThat(series.standaloneArticles()).isEmpty();
+        }
+    }
+
+    @Test
     void theDemoLoadsIntoAnEmptyDatabaseWithOneArticlePerStatus() {
         try (Database db = Database.open(dir.resolve("demo.db"))) {
             ArticleStore articles = new ArticleStore(db);
