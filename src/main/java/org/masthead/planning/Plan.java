@@ -112,6 +112,31 @@ public record Plan(Series series, List<PlanPart> parts) {
         return NoteTemplate.render(series.noteTemplate(), number(index), count(), series.title(), series.topic());
     }
 
+    /** "Part 2 of 4 in “Title” · next: TITLE" for the part holding an article, or empty. */
+    public Optional<String> contextOf(long articleId) {
+        int i = indexOfArticle(articleId);
+        if (i < 0) return Optional.empty();
+        String next = next(i).map(p -> " · next: " + p.title()).orElse(" · the last part");
+        return Optional.of(partLabel(i) + " in the series “" + series.title() + "”" + (parts.get(i).part().isDropped() ? "" : next));
+    }
+
+    /**
+     * When an article's editor's note no longer agrees with what the series template renders for
+     * its place (the plan changed after the draft was made), the plan's wording; else empty.
+     */
+    public Optional<String> noteMismatch(long articleId, String note) {
+        int i = indexOfArticle(articleId);
+        if (i < 0 || parts.get(i).part().isDropped()) return Optional.empty();
+        String expected = editorsNote(i);
+        return expected.strip().equals(note == null ? "" : note.strip()) || note == null || note.isBlank() && expected.isBlank()
+                ? Optional.empty() : Optional.of(expected);
+    }
+
+    public int indexOfArticle(long articleId) {
+        for (int i = 0; i < parts.size(); i++) if (articleId != 0 && parts.get(i).part().articleId() == articleId) return i;
+        return -1;
+    }
+
     public PageFacts facts(int index) {
         return new PageFacts(number(index), count(), next(index).map(PlanPart::title).orElse(null));
     }

@@ -42,6 +42,7 @@ public final class ArticleEditor {
     private final AppContext ctx;
     private final EditorArea area;
     private final MetadataViewModel meta = new MetadataViewModel();
+    private MetadataView metaView;
     private final SaveController saves;
     private final FormatCommands format;
     private final BlockInserter blocks;
@@ -101,7 +102,8 @@ public final class ArticleEditor {
         headline.disableProperty().bind(saves.articleProperty().isNull());
         headline.setOnAction(e -> area.requestFocus());
         VBox center = new VBox(findBar.view(), headline, scroll);
-        articleTab.setContent(new MetadataView(meta, workflow.view()).view());
+        metaView = new MetadataView(meta, workflow.view());
+        articleTab.setContent(metaView.view());
         revisionsTab.setContent(revisions.view());
         side.getTabs().setAll(articleTab, revisionsTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -208,14 +210,17 @@ public final class ArticleEditor {
         ctx.tasks().run("open article", () -> {
             Article a = ctx.articles().load(articleId);
             Publication p = ctx.publication().get();
-            return new Loaded(a, p, DocumentMapper.toStyled(a.content().body()));
+            org.masthead.planning.Plan plan = ctx.series() == null ? null
+                    : ctx.series().planOfArticle(articleId).map(org.masthead.planning.Plan::of).orElse(null);
+            return new Loaded(a, p, DocumentMapper.toStyled(a.content().body()), plan);
         }, l -> {
             if (gen == generation) show(l);
         }, e -> ctx.dialogs().error("Open article", "The article could not be opened: " + e.getMessage()));
     }
 
     private record Loaded(Article article, Publication publication,
-                          ReadOnlyStyledDocument<ParStyle, Either<String, FigureSegment>, TextStyle> body) {
+                          ReadOnlyStyledDocument<ParStyle, Either<String, FigureSegment>, TextStyle> body,
+                          org.masthead.planning.Plan plan) {
     }
 
     private void show(Loaded l) {
@@ -227,6 +232,7 @@ public final class ArticleEditor {
             area.getUndoManager().forgetHistory();
             area.getUndoManager().mark();
             meta.load(l.article(), publication.defaultZone());
+            showSeries(l.plan(), l.article());
             if (articleTab.getContent() instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0); // status and steps first
         } finally {
             loading = false;
@@ -241,6 +247,16 @@ public final class ArticleEditor {
         // A new article starts at its headline; any other at its text.
         if (l.article().headline().isBlank() && l.article().content().body().isEmpty()) headline.requestFocus();
         else area.requestFocus();
+    }
+
+    private void showSeries(org.masthead.planning.Plan plan, Article a) {
+        if (plan == null) {
+            metaView.showSeries("", "");
+            return;
+        }
+        String mismatch = plan.noteMismatch(a.id(), a.content().editorsNote())
+                .map(n -> "The series plan now reads: “" + n + "”").orElse("");
+        metaView.showSeries(plan.contextOf(a.id()).orElse(""), mismatch);
     }
 
     private void startAutosave() {

@@ -24,6 +24,8 @@ final class MetadataView {
     private final MetadataViewModel vm;
     private final VBox bylineRows = new VBox(4);
     private final ScrollPane root;
+    private final Label series = new Label();
+    private final Label noteCheck = new Label();
 
     MetadataView(MetadataViewModel vm, Node workflow) {
         this.vm = vm;
@@ -93,8 +95,15 @@ final class MetadataView {
         });
         rebuildByline();
 
-        form.getChildren().addAll(workflow,
-                label("Headline"), headline, label("Summary"), summary, label("Editor's note"), note,
+        series.setId("series-context");
+        series.setWrapText(true);
+        series.getStyleClass().add("text-small");
+        noteCheck.setId("note-check");
+        noteCheck.setWrapText(true);
+        noteCheck.getStyleClass().addAll("text-small", "warning");
+        showSeries("", "");
+        form.getChildren().addAll(workflow, series,
+                label("Headline"), headline, label("Summary"), summary, label("Editor's note"), note, noteCheck,
                 label("Byline"), bylineRows, addAuthor, label("Responsible editor"), editor,
                 label("Tags (comma separated)"), tags, label("Source note"), source,
                 label("Language"), language,
@@ -105,6 +114,19 @@ final class MetadataView {
 
     Node view() {
         return root;
+    }
+
+    /**
+     * The article's place in its series ("Part 2 of 4 of ...; next: ...") and, when its editor's
+     * note no longer says what the plan says, the plan's wording; empty strings hide them.
+     */
+    void showSeries(String context, String noteMismatch) {
+        series.setText(context);
+        series.setVisible(!context.isEmpty());
+        series.setManaged(!context.isEmpty());
+        noteCheck.setText(noteMismatch);
+        noteCheck.setVisible(!noteMismatch.isEmpty());
+        noteCheck.setManaged(!noteMismatch.isEmpty());
     }
 
     private void rebuildByline() {

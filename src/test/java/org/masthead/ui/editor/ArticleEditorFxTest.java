@@ -140,6 +140,30 @@ class ArticleEditorFxTest {
     // --- tests ---
 
     @Test
+    void aSeriesPartShowsItsPlaceInTheSeriesAndWhenItsNoteNoLongerMatchesThePlan(FxRobot robot) {
+        org.masthead.store.SeriesStore series = ctx.series();
+        org.masthead.planning.Plan p = org.masthead.planning.Plan.of(series.create(org.masthead.model.Series.create("Rivers", "water",
+                3, org.masthead.model.Cadence.WEEKLY_DEFAULT, ctx.now()), org.masthead.planning.Plan.placeholders(3)));
+        Article draft = series.createDraft(p.parts().get(1).part().id(), org.masthead.planning.Drafts.fromPart(p, 1, ctx.now()));
+        editor = showEditor(draft.id());
+        javafx.scene.control.Label context = robot.lookup("#series-context").queryAs(javafx.scene.control.Label.class);
+        assertThat(context.getText()).isEqualTo("Part 2 of 3 in the series “Rivers” · next: Part 3");
+        assertThat(robot.lookup("#note-check").queryAs(javafx.scene.control.Label.class).isVisible()).isFalse();
+        fx(() -> {
+            editor.close();
+            return null;
+        });
+        // a part is added in front: the draft is now part 3 of 4, and its note says otherwise
+        org.masthead.planning.Plan now = org.masthead.planning.Plan.of(series.load(p.series().id()));
+        series.savePlan(now.insert(0, org.masthead.model.SeriesPart.planned("Prelude")).stored(), java.util.List.of(), ctx.now());
+        editor = showEditor(draft.id());
+        assertThat(robot.lookup("#series-context").queryAs(javafx.scene.control.Label.class).getText()).startsWith("Part 3 of 4");
+        javafx.scene.control.Label check = robot.lookup("#note-check").queryAs(javafx.scene.control.Label.class);
+        assertThat(check.isVisible()).isTrue();
+        assertThat(check.getText()).contains("the 3rd article in a 4-part series");
+    }
+
+    @Test
     void typedTextBoldAndACaptionedPictureAreAutosavedAndShownAgainAfterReopening(FxRobot robot) throws Exception {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Autosave test"));
         editor = showEditor(id);
