@@ -50,6 +50,7 @@ public final class PlannerModel {
     private final ObjectProperty<Conflicts.Report> report = new SimpleObjectProperty<>(new Conflicts.Report(List.of(), java.util.Map.of()));
     private final ObjectProperty<Publication> publication = new SimpleObjectProperty<>(Publication.DEFAULT);
     private final ObjectProperty<Slots> slots = new SimpleObjectProperty<>(new Slots(Slots.DEFAULT_TIMES, Publication.DEFAULT.defaultZone()));
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
     private LongConsumer articleOpener = id -> { };
     private Runnable afterLoad = () -> { };
     private long selectedId;
@@ -65,6 +66,12 @@ public final class PlannerModel {
     public ObjectProperty<Conflicts.Report> reportProperty() { return report; }
     public ObjectProperty<Publication> publicationProperty() { return publication; }
     public ObjectProperty<Slots> slotsProperty() { return slots; }
+
+    /**
+     * True while a plan change is being saved. Plan operations are ignored meanwhile: the plan on
+     * screen is the unsaved one, and a second change built on it would save its new parts twice.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() { return busy; }
 
     /** Where "Create draft" and "Open article" go: the editor. */
     public void setArticleOpener(LongConsumer opener) {
@@ -245,6 +252,7 @@ public final class PlannerModel {
      * says, asks first and logs the change on those pages.
      */
     void apply(Plan before, Plan after, String what) {
+        if (busy.get()) return;
         List<Plan.PageChange> changes = before.pageChanges(after);
         if (!changes.isEmpty()) {
             StringBuilder msg = new StringBuilder("This changes what published pages say:\n");
@@ -256,8 +264,13 @@ public final class PlannerModel {
         SeriesWithParts stored = after.stored();
         // Show the new order at once; the save and the reload follow.
         selected.set(after);
+        busy.set(true);
         ctx.tasks().run(what, () -> ctx.series().savePlan(stored, Plan.logEntries(after.series().id(), changes, now), now),
-                saved -> reload(), e -> {
+                saved -> {
+                    busy.set(false);
+                    reload();
+                }, e -> {
+                    busy.set(false);
                     ctx.dialogs().error(what, e.getMessage());
                     reload();
                 });
