@@ -41,7 +41,8 @@ final class BackupCommand implements Callable<Integer> {
         }
         try (Stores s = Stores.open(file)) {
             Backup.Counts c = s.backup().writeTo(target);
-            err.printf("Backed up %d articles, %d revisions, %d images to %s%n", c.articles(), c.revisions(), c.images(), target);
+            err.printf("Backed up %d articles, %d revisions, %d images, %d series to %s%n", c.articles(), c.revisions(), c.images(), c.series(),
+                    target);
             return MastheadCommand.OK;
         }
     }

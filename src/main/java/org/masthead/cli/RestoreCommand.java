@@ -35,7 +35,8 @@ final class RestoreCommand implements Callable<Integer> {
         try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(file); InputStream i = Files.newInputStream(in)) {
             Backup.Counts c = s.backup().restore(i);
             done = true;
-            err.printf("Restored %d articles, %d revisions, %d images into %s%n", c.articles(), c.revisions(), c.images(), file);
+            err.printf("Restored %d articles, %d revisions, %d images, %d series into %s%n", c.articles(), c.revisions(), c.images(), c.series(),
+                    file);
             return MastheadCommand.OK;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("masthead: " + e.getMessage());

@@ -11,7 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,8 +25,15 @@ import java.util.TreeMap;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
 import org.masthead.model.ArticleStatus;
+import org.masthead.model.Cadence;
 import org.masthead.model.Correction;
+import org.masthead.model.PartStage;
+import org.masthead.model.PlanLogEntry;
+import org.masthead.model.PlannedTime;
 import org.masthead.model.Publication;
+import org.masthead.model.Series;
+import org.masthead.model.SeriesPart;
+import org.masthead.model.SeriesStatus;
 import org.masthead.model.Stamp;
 
 /**
@@ -34,11 +45,12 @@ import org.masthead.model.Stamp;
 public final class Backup {
 
     public static final String FORMAT = "masthead-backup";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private final Database db;
     private final ArticleStore articles;
     private final PublicationStore publication;
+    private final SeriesStore series;
     private final ContentCodec codec;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,11 +58,12 @@ public final class Backup {
         this.db = db;
         this.articles = articles;
         this.publication = publication;
+        this.series = new SeriesStore(db, articles);
         this.codec = articles.codec();
     }
 
     /** What a backup holds, for the CLI's report. */
-    public record Counts(int articles, int revisions, int images) {
+    public record Counts(int articles, int revisions, int images, int series) {
     }
 
     /**
@@ -89,13 +102,17 @@ public final class Backup {
     private record Img(String sha256, String mime, int width, int height, byte[] data, Instant createdAt) {
     }
 
+    /** A series as read from a backup, with its parts and plan log. */
+    private record Plan(Series series, List<SeriesPart> parts, List<PlanLogEntry> log) {
+    }
+
     /** Everything in a backup, read and checked, before a single row is written. */
     private record Parsed(Publication publication, Map<String, String> settings, List<Article> articles,
-                          List<List<Rev>> revisions, List<Img> images) {
+                          List<List<Rev>> revisions, List<Img> images, List<Plan> plans) {
     }
 
     /**
-     * Restores a backup into this database, which must hold no articles and no images. The
+     * Restores a backup into this database, which must hold no articles, images or series. The
      * whole file is read and checked before anything is written; then it is written in one
      * transaction, so a failure part way leaves the database as it was.
      *
@@ -107,8 +124,8 @@ public final class Backup {
         db.tx(c -> {
             // Checked inside the transaction so nothing can slip in between the check and the writes.
             if (!isEmpty(c)) {
-                throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles or images. "
-                        + "Nothing was changed.");
+                throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles, images "
+                        + "or series. Nothing was changed.");
             }
             if (p.publication() != null) publication.save(c, p.publication());
             for (Map.Entry<String, String> e : p.settings().entrySet()) publication.putSetting(c, e.getKey(), e.getValue());
@@ -117,11 +134,17 @@ public final class Backup {
                 articles.saveWithoutRevision(c, p.articles().get(i));
                 insertRevisions(c, p.articles().get(i).id(), p.revisions().get(i));
             }
+            // After the articles: a part refers to the article written for it.
+            for (Plan plan : p.plans()) {
+                series.insertSeries(c, plan.series());
+                for (SeriesPart part : plan.parts()) series.writePart(c, part);
+                for (PlanLogEntry e : plan.log()) SeriesStore.insertLog(c, e);
+            }
             insertImages(c, p.images());
             return null;
         });
         int revCount = p.revisions().stream().mapToInt(List::size).sum();
-        return new Counts(p.articles().size(), revCount, p.images().size());
+        return new Counts(p.articles().size(), revCount, p.images().size(), p.plans().size());
     }
 
     private Parsed parse(InputStream in) throws IOException {
@@ -191,7 +214,98 @@ public final class Backup {
             }
             images.add(img);
         }
-        return new Parsed(pub, settings, arts, revs, images);
+        return new Parsed(pub, settings, arts, revs, images, readPlans(root.path("series"), articleIds));
+    }
+
+    /** The series of a backup (none in formatVersion 1), checked against each other and the articles. */
+    private static List<Plan> readPlans(JsonNode all, java.util.Set<Long> articleIds) {
+        List<Plan> plans = new ArrayList<>();
+        java.util.Set<Long> seriesIds = new java.util.HashSet<>();
+        java.util.Set<Long> partIds = new java.util.HashSet<>();
+        java.util.Set<Long> logIds = new java.util.HashSet<>();
+        Map<Long, Long> partOfArticle = new java.util.HashMap<>();
+        int n = 0;
+        for (JsonNode o : all) {
+            n++;
+            String what = "series " + o.path("id").asText("#" + n);
+            Plan plan;
+            try {
+                plan = readPlan(o);
+            } catch (RuntimeException e) {
+                throw damaged(what, e);
+            }
+            if (!seriesIds.add(plan.series().id())) {
+                throw new IllegalArgumentException("the backup is damaged: series id " + plan.series().id() + " appears twice; nothing was restored");
+            }
+            for (SeriesPart p : plan.parts()) {
+                if (!partIds.add(p.id())) {
+                    throw new IllegalArgumentException("the backup is damaged: series part id " + p.id() + " appears twice; nothing was restored");
+                }
+                if (!p.hasArticle()) continue;
+                if (!articleIds.contains(p.articleId())) {
+                    throw new IllegalArgumentException("the backup is damaged: part " + p.id() + " of " + what + " refers to article "
+                            + p.articleId() + ", which is not in the backup; nothing was restored");
+                }
+                Long other = partOfArticle.put(p.articleId(), p.id());
+                if (other != null) {
+                    throw new IllegalArgumentException("the backup is damaged: article " + p.articleId() + " is linked to two parts ("
+                            + other + " and " + p.id() + "); nothing was restored");
+                }
+            }
+            for (PlanLogEntry e : plan.log()) {
+                if (!logIds.add(e.id())) {
+                    throw new IllegalArgumentException("the backup is damaged: plan log id " + e.id() + " appears twice; nothing was restored");
+                }
+            }
+            plans.add(plan);
+        }
+        return plans;
+    }
+
+    private static Plan readPlan(JsonNode o) {
+        long id = positiveId(o, "a series");
+        JsonNode cad = o.path("cadence");
+        if (!cad.isObject()) throw new IllegalArgumentException("it has no cadence");
+        Cadence cadence = new Cadence(Cadence.Unit.valueOf(text(cad, "unit").toUpperCase(java.util.Locale.ROOT)),
+                cad.path("interval").asInt(0), DayOfWeek.valueOf(text(cad, "day").toUpperCase(java.util.Locale.ROOT)),
+                LocalTime.parse(text(cad, "time")), ZoneId.of(text(cad, "zone")));
+        Series s = new Series(id, text(o, "title"), o.path("topic").asText(""), o.path("description").asText(""),
+                o.path("plannedParts").asInt(-1), cadence, o.path("owner").asText(""), SeriesStatus.ofKey(text(o, "status")),
+                text(o, "noteTemplate"), required(o, "createdAt"), required(o, "modifiedAt"));
+        List<SeriesPart> parts = new ArrayList<>();
+        for (JsonNode p : o.path("parts")) {
+            String local = p.path("plannedLocal").isTextual() ? p.path("plannedLocal").asText() : null;
+            PlannedTime planned = local == null ? null : new PlannedTime(LocalDateTime.parse(local), ZoneId.of(text(p, "plannedZone")));
+            parts.add(new SeriesPart(positiveId(p, "a part"), id, p.path("position").asInt(0), p.path("workingTitle").asText(""),
+                    p.path("author").asText(""), p.path("articleId").asLong(0), PartStage.ofKey(text(p, "stage")),
+                    date(p, "pitchDue"), date(p, "draftDue"), date(p, "editDue"), planned));
+        }
+        List<PlanLogEntry> log = new ArrayList<>();
+        for (JsonNode e : o.path("log")) {
+            log.add(new PlanLogEntry(positiveId(e, "a plan log entry"), id, e.path("articleId").asLong(0), required(e, "at"), text(e, "message")));
+        }
+        return new Plan(s, parts, log);
+    }
+
+    private static long positiveId(JsonNode o, String what) {
+        long id = o.path("id").asLong(0);
+        if (id <= 0) throw new IllegalArgumentException(what + " has no id");
+        return id;
+    }
+
+    private static String text(JsonNode o, String k) {
+        JsonNode n = o.path(k);
+        if (!n.isTextual()) throw new IllegalArgumentException("\"" + k + "\" is missing");
+        return n.asText();
+    }
+
+    private static Instant required(JsonNode o, String k) {
+        return Instant.parse(text(o, k));
+    }
+
+    private static LocalDate date(JsonNode o, String k) {
+        JsonNode n = o.path(k);
+        return n.isTextual() ? LocalDate.parse(n.asText()) : null;
     }
 
     private static IllegalArgumentException damaged(String what, RuntimeException e) {
@@ -243,7 +357,7 @@ public final class Backup {
 
     private static boolean isEmpty(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM article) + (SELECT count(*) FROM image)")) {
+             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM article) + (SELECT count(*) FROM image) + (SELECT count(*) FROM series)")) {
             rs.next();
             return rs.getInt(1) == 0;
         }

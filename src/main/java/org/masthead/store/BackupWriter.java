@@ -14,18 +14,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.masthead.model.Article;
 import org.masthead.model.Correction;
 import org.masthead.model.Publication;
+import org.masthead.model.Series;
+import org.masthead.model.SeriesPart;
 import org.masthead.model.Stamp;
 
 /**
  * Writes the backup format of {@link Backup} as a stream: one article with its revisions, or
  * one picture, is held in memory at a time, so a database with many pictures backs up in
- * little memory. Everything is read in one transaction, a consistent snapshot.
+ * little memory. Everything is read in one transaction, a consistent snapshot. Series are small
+ * (a few rows each) and are written after the articles their parts refer to.
  */
 final class BackupWriter {
 
@@ -95,6 +99,8 @@ final class BackupWriter {
         }
         g.writeEndArray();
 
+        int seriesCount = writeSeries(c, g);
+
         int imageCount = 0;
         g.writeArrayFieldStart("images");
         try (Statement s = c.createStatement();
@@ -113,7 +119,89 @@ final class BackupWriter {
         }
         g.writeEndArray();
         g.writeEndObject();
-        return new Backup.Counts(articleCount, revisionCount, imageCount);
+        return new Backup.Counts(articleCount, revisionCount, imageCount, seriesCount);
+    }
+
+    /** Every series in ascending id, each with its parts (by position) and its plan log (by id). */
+    private int writeSeries(Connection c, JsonGenerator g) throws IOException, SQLException {
+        List<Series> all = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + SeriesStore.SERIES_COLUMNS + " FROM series ORDER BY id")) {
+            while (rs.next()) all.add(SeriesStore.readSeries(rs));
+        }
+        g.writeArrayFieldStart("series");
+        for (Series s : all) {
+            ObjectNode o = series(s);
+            ArrayNode parts = o.putArray("parts");
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SeriesStore.PART_COLUMNS
+                    + " FROM series_part WHERE series_id = ? ORDER BY position, id")) {
+                ps.setLong(1, s.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) part(parts.addObject(), SeriesStore.readPart(rs));
+                }
+            }
+            ArrayNode log = o.putArray("log");
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, at, message FROM plan_log WHERE series_id = ? ORDER BY id")) {
+                ps.setLong(1, s.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ObjectNode e = log.addObject();
+                        e.put("id", rs.getLong(1));
+                        long article = rs.getLong(2);
+                        if (rs.wasNull()) e.putNull("articleId"); else e.put("articleId", article);
+                        e.put("at", Instant.ofEpochMilli(rs.getLong(3)).toString());
+                        e.put("message", rs.getString(4));
+                    }
+                }
+            }
+            mapper.writeTree(g, o);
+        }
+        g.writeEndArray();
+        return all.size();
+    }
+
+    private ObjectNode series(Series s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", s.id());
+        o.put("title", s.title());
+        o.put("topic", s.topic());
+        o.put("description", s.description());
+        o.put("status", s.status().key());
+        o.put("plannedParts", s.plannedParts());
+        ObjectNode cad = o.putObject("cadence");
+        cad.put("unit", s.cadence().unit().name().toLowerCase());
+        cad.put("interval", s.cadence().interval());
+        cad.put("day", s.cadence().day().name().toLowerCase());
+        cad.put("time", s.cadence().time().toString());
+        cad.put("zone", s.cadence().zone().getId());
+        o.put("owner", s.owner());
+        o.put("noteTemplate", s.noteTemplate());
+        putInstant(o, "createdAt", s.createdAt());
+        putInstant(o, "modifiedAt", s.modifiedAt());
+        return o;
+    }
+
+    private static void part(ObjectNode o, SeriesPart p) {
+        o.put("id", p.id());
+        o.put("position", p.position());
+        o.put("workingTitle", p.workingTitle());
+        o.put("author", p.author());
+        if (p.hasArticle()) o.put("articleId", p.articleId()); else o.putNull("articleId");
+        o.put("stage", p.stage().key());
+        putDate(o, "pitchDue", p.pitchDue());
+        putDate(o, "draftDue", p.draftDue());
+        putDate(o, "editDue", p.editDue());
+        if (p.planned() == null) {
+            o.putNull("plannedLocal");
+            o.putNull("plannedZone");
+        } else {
+            o.put("plannedLocal", p.planned().local().toString());
+            o.put("plannedZone", p.planned().zone().getId());
+        }
+    }
+
+    private static void putDate(ObjectNode o, String k, LocalDate d) {
+        if (d == null) o.putNull(k); else o.put(k, d.toString());
     }
 
     private static List<Long> articleIds(Connection c) throws SQLException {

@@ -10,14 +10,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
 import org.masthead.model.ArticleStatus;
+import org.masthead.model.Cadence;
+import org.masthead.model.PartStage;
+import org.masthead.model.PlanLogEntry;
+import org.masthead.model.PlanPart;
+import org.masthead.model.PlannedTime;
+import org.masthead.model.Series;
+import org.masthead.model.SeriesPart;
+import org.masthead.model.SeriesStatus;
+import org.masthead.model.SeriesWithParts;
 import org.masthead.model.text.Block;
 import org.masthead.model.text.Document;
 import org.masthead.store.ArticleStore.SaveKind;
@@ -55,8 +69,38 @@ class BackupTest {
 
             long spiked = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.SPIKED)).get(0).id();
             articles.trash(spiked, t.plusSeconds(2000));
+
+            seriesWithEverything(db, articles, t.plusSeconds(3000));
         }
         return f;
+    }
+
+    /**
+     * A series whose parts have every field set somewhere: a linked article, dues, a planned time
+     * (on a daylight-saving zone), a dropped part, and a plan log entry; plus an empty second series.
+     */
+    private static void seriesWithEverything(Database db, ArticleStore articles, Instant t) {
+        SeriesStore series = new SeriesStore(db, articles);
+        Series s = Series.create("Water and the City", "urban water", 3,
+                        Cadence.weekly(DayOfWeek.TUESDAY, LocalTime.of(15, 40), ZoneId.of("Asia/Shanghai")), t)
+                .withOwner("Mei Lin").withDescription("Three pieces on rivers,\nreservoirs and rain.").withStatus(SeriesStatus.RUNNING)
+                .withNoteTemplate("Part {part} of {count}: {series}.");
+        List<SeriesPart> parts = List.of(SeriesPart.planned("Rivers").withPosition(1).withAuthor("Ana Lima"),
+                SeriesPart.planned("Reservoirs").withPosition(2), SeriesPart.planned("Rain").withPosition(3));
+        SeriesWithParts created = series.create(s, parts);
+        long first = created.parts().get(0).part().id();
+        series.createDraft(first, Article.create(ArticleContent.EMPTY.withHeadline("Rivers run through it"), t.plusSeconds(10)));
+        SeriesWithParts loaded = series.load(created.series().id());
+        List<PlanPart> edited = new java.util.ArrayList<>(loaded.parts());
+        edited.set(0, edited.get(0).withPart(edited.get(0).part()
+                .withDues(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 23))
+                .withPlanned(new PlannedTime(LocalDateTime.of(2026, 3, 29, 15, 40), ZoneId.of("Europe/Berlin")))));
+        edited.set(2, edited.get(2).withPart(edited.get(2).part().withStage(PartStage.DROPPED)));
+        long articleId = edited.get(0).part().articleId();
+        series.savePlan(new SeriesWithParts(loaded.series().withPlannedParts(2), edited),
+                List.of(new PlanLogEntry(0, 0, articleId, t.plusSeconds(20), "\"Rivers run through it\": \"Part 1 of 3\" becomes \"Part 1 of 2\"")),
+                t.plusSeconds(30));
+        series.create(Series.create("Empty Plan", "", 0, Cadence.WEEKLY_DEFAULT, t.plusSeconds(40)), List.of());
     }
 
     private static byte[] backup(Path f) throws IOException {
@@ -73,14 +117,25 @@ class BackupTest {
 
     @Test
     void backupRestoreBackupIsByteIdentical() throws IOException {
-        byte[] first = backup(richDatabase());
+        Path source = richDatabase();
+        List<SeriesWithParts> sourcePlans;
+        List<PlanLogEntry> sourceLog;
+        try (Database db = Database.open(source)) {
+            SeriesStore series = new SeriesStore(db, new ArticleStore(db));
+            sourcePlans = series.allPlans();
+            sourceLog = series.log(sourcePlans.get(1).series().id());
+        }
+        assertThat(sourceLog).hasSize(1);
+        byte[] first = backup(source);
+        assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"formatVersion\" : 2", "\"plannedLocal\" : \"2026-03-29T15:40\"",
+                "\"draftDue\" : \"2026-03-16\"", "\"plannedZone\" : \"Europe/Berlin\"");
         Backup.Counts counts;
         Path copy = dir.resolve("copy.db");
         try (Database db = Database.open(copy)) {
             counts = newBackup(db).restore(new ByteArrayInputStream(first));
             assertThat(db.integrityCheck()).isEqualTo("ok");
             ArticleStore articles = new ArticleStore(db);
-            assertThat(articles.count()).isEqualTo(9);
+            assertThat(articles.count()).isEqualTo(10);
             assertThat(articles.list(ArticleStore.Filter.ALL.withTrash(true))).hasSize(1);
             assertThat(articles.list(ArticleStore.Filter.ALL.withQuery("渗进地里"))).hasSize(1);
             assertThat(articles.list(ArticleStore.Filter.ALL.withQuery("monsoon"))).hasSize(1);
@@ -90,8 +145,16 @@ class BackupTest {
             Article pub = articles.load(articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.PUBLISHED)).get(0).id());
             assertThat(pub.corrections()).hasSize(2);
             assertThat(pub.corrections().get(1).at().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+            assertThat(new SeriesStore(db, articles).allPlans()).isEqualTo(sourcePlans);
+            SeriesWithParts water = new SeriesStore(db, articles).allPlans().get(1);
+            assertThat(water.series().title()).isEqualTo("Water and the City");
+            assertThat(water.parts().get(0).article().headline()).isEqualTo("Rivers run through it");
+            assertThat(water.parts().get(0).part().planned().instant()).isEqualTo(Instant.parse("2026-03-29T13:40:00Z"));
+            assertThat(water.parts().get(2).part().stage()).isEqualTo(PartStage.DROPPED);
+            assertThat(new SeriesStore(db, articles).log(water.series().id())).isEqualTo(sourceLog);
         }
-        assertThat(counts.articles()).isEqualTo(9);
+        assertThat(counts.articles()).isEqualTo(10);
+        assertThat(counts.series()).isEqualTo(2);
         assertThat(counts.images()).isEqualTo(2);
         assertThat(counts.revisions()).isGreaterThan(9);
         byte[] second = backup(copy);
@@ -142,6 +205,68 @@ class BackupTest {
                 "appears twice");
     }
 
+    @Test
+    void damagedSeriesAreRefusedWithAClearMessageAndWriteNothing() throws IOException {
+        byte[] good = backup(richDatabase());
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).get("cadence")).put("zone", "Mars/Olympus_Mons")),
+                "series " + water(JSON.readTree(good)).get("id").asLong() + " cannot be read");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).get("cadence")).put("interval", 0)), "cannot be read");
+        assertRefused(edit(good, root -> water(root).put("status", "lost")), "unknown series status 'lost'");
+        assertRefused(edit(good, root -> water(root).remove("noteTemplate")), "\"noteTemplate\" is missing");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("parts").get(0)).put("stage", "lost")), "cannot be read");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("parts").get(0)).put("pitchDue", "next week")), "cannot be read");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("parts").get(0)).put("plannedLocal", "2026-13-40T25:00")),
+                "cannot be read");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("parts").get(1)).put("articleId", 987654)),
+                "refers to article 987654, which is not in the backup");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("parts").get(1)).put("articleId",
+                water(root).withArray("parts").get(0).get("articleId").asLong())), "is linked to two parts");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("parts").get(1)).put("id",
+                water(root).withArray("parts").get(0).get("id").asLong())), "series part id");
+        assertRefused(edit(good, root -> {
+            ObjectNode other = (ObjectNode) root.withArray("series").get(root.withArray("series").get(0) == water(root) ? 1 : 0);
+            other.put("id", water(root).get("id").asLong());
+        }), "series id");
+        assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("log").get(0)).put("at", "yesterday")), "cannot be read");
+    }
+
+    @Test
+    void aVersionOneBackupWithoutSeriesStillRestores() throws IOException {
+        byte[] good = backup(richDatabase());
+        byte[] v1 = edit(good, root -> {
+            root.put("formatVersion", 1);
+            root.remove("series");
+        });
+        try (Database db = Database.open(dir.resolve("from-v1.db"))) {
+            Backup.Counts c = newBackup(db).restore(new ByteArrayInputStream(v1));
+            assertThat(c.articles()).isEqualTo(10);
+            assertThat(c.series()).isZero();
+            assertThat(new SeriesStore(db, new ArticleStore(db)).count()).isZero();
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void restoreIntoADatabaseHoldingOnlyASeriesIsRefused() throws IOException {
+        byte[] source = backup(richDatabase());
+        Path target = dir.resolve("series-only.db");
+        try (Database db = Database.open(target)) {
+            new SeriesStore(db, new ArticleStore(db)).create(Series.create("Already planned", "", 0, Cadence.WEEKLY_DEFAULT,
+                    Instant.parse("2026-01-01T00:00:00Z")), List.of());
+            assertThatThrownBy(() -> newBackup(db).restore(new ByteArrayInputStream(source)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("empty database");
+            assertThat(new ArticleStore(db).count()).isZero();
+        }
+    }
+
+    /** The series with parts, log and a linked article in {@link #richDatabase()}'s backup. */
+    private static ObjectNode water(com.fasterxml.jackson.databind.JsonNode root) {
+        for (var s : root.withArray("series")) {
+            if (s.get("title").asText().equals("Water and the City")) return (ObjectNode) s;
+        }
+        throw new AssertionError("no series 'Water and the City' in the backup");
+    }
+
     private static byte[] edit(byte[] backup, Consumer<ObjectNode> change) throws IOException {
         ObjectNode root = (ObjectNode) JSON.readTree(backup);
         change.accept(root);
@@ -157,11 +282,12 @@ class BackupTest {
                     .as(message).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
             assertThat(new ArticleStore(db).count()).isZero();
             assertThat(new ImageStore(db).count()).isZero();
+            assertThat(new SeriesStore(db, new ArticleStore(db)).count()).isZero();
             assertThat(new PublicationStore(db).find()).isEmpty();
             assertThat(new PublicationStore(db).setting(DemoPublication.OFFERED_SETTING)).isEmpty();
             int leftovers = db.read(c -> {
                 try (var s = c.createStatement(); var rs = s.executeQuery("SELECT (SELECT count(*) FROM revision) + (SELECT count(*) FROM correction)"
-                        + " + (SELECT count(*) FROM article_fts)")) {
+                        + " + (SELECT count(*) FROM article_fts) + (SELECT count(*) FROM series_part) + (SELECT count(*) FROM plan_log)")) {
                     rs.next();
                     return rs.getInt(1);
                 }
