@@ -1,6 +1,5 @@
 package org.masthead.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.masthead.store.Backup;
@@ -30,15 +29,8 @@ final class BackupCommand implements Callable<Integer> {
         Path file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         var err = spec.commandLine().getErr();
-        Path target = out.toAbsolutePath();
-        if (Files.exists(target) && !force) {
-            err.println("masthead: " + target + " exists; choose another name or add --force to replace it");
-            return MastheadCommand.FAILED;
-        }
-        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-            err.println("masthead: folder " + target.getParent() + " does not exist");
-            return MastheadCommand.FAILED;
-        }
+        Path target = MastheadCommand.writableTarget(spec, out, force).orElse(null);
+        if (target == null) return MastheadCommand.FAILED;
         try (Stores s = Stores.open(file)) {
             Backup.Counts c = s.backup().writeTo(target);
             err.printf("Backed up %d articles, %d revisions, %d images, %d series to %s%n", c.articles(), c.revisions(), c.images(), c.series(),

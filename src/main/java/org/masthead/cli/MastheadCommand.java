@@ -1,6 +1,9 @@
 package org.masthead.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.masthead.store.DataPaths;
 import picocli.CommandLine;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "masthead", mixinStandardHelpOptions = true, version = "Masthead 0.1",
         description = "Masthead, the editorial workstation. Without a command, opens the window.",
-        subcommands = {ArticlesCommand.class, BackupCommand.class, RestoreCommand.class,
+        subcommands = {ArticlesCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MastheadCommand implements Callable<Integer> {
 
@@ -33,9 +36,15 @@ public final class MastheadCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final DataPaths paths;
+    private final Clock clock;
+
+    public MastheadCommand(DataPaths paths, Clock clock) {
+        this.paths = paths;
+        this.clock = clock;
+    }
 
     public MastheadCommand(DataPaths paths) {
-        this.paths = paths;
+        this(paths, Clock.systemUTC());
     }
 
     public MastheadCommand() {
@@ -44,6 +53,29 @@ public final class MastheadCommand implements Callable<Integer> {
 
     Path databasePath() {
         return paths.database(db);
+    }
+
+    /** Now, to the millisecond the store keeps. */
+    static Instant now(CommandLine.Model.CommandSpec spec) {
+        return ((MastheadCommand) spec.root().userObject()).clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * The absolute path a command may write to, or empty (said on stderr) when the file exists
+     * and {@code force} is not given, or its folder does not exist.
+     */
+    static java.util.Optional<Path> writableTarget(CommandLine.Model.CommandSpec spec, Path out, boolean force) {
+        var err = spec.commandLine().getErr();
+        Path target = out.toAbsolutePath();
+        if (java.nio.file.Files.exists(target) && !force) {
+            err.println("masthead: " + target + " exists; choose another name or add --force to replace it");
+            return java.util.Optional.empty();
+        }
+        if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
+            err.println("masthead: folder " + target.getParent() + " does not exist");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(target);
     }
 
     /** The database a command reads, or empty (said on stderr) when there is none yet. */
@@ -63,7 +95,12 @@ public final class MastheadCommand implements Callable<Integer> {
 
     /** Builds the command line with Masthead's exit codes for errors. */
     public static CommandLine commandLine(DataPaths paths) {
-        CommandLine cl = new CommandLine(new MastheadCommand(paths));
+        return commandLine(paths, Clock.systemUTC());
+    }
+
+    /** The same, on a given clock (tests). */
+    public static CommandLine commandLine(DataPaths paths, Clock clock) {
+        CommandLine cl = new CommandLine(new MastheadCommand(paths, clock));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("masthead: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return FAILED;

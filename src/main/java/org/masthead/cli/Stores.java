@@ -6,6 +6,7 @@ import org.masthead.store.Backup;
 import org.masthead.store.Database;
 import org.masthead.store.ImageStore;
 import org.masthead.store.PublicationStore;
+import org.masthead.store.SeriesStore;
 
 /** The stores over one open database, for a command's lifetime. */
 record Stores(Database db, ArticleStore articles, ImageStore images, PublicationStore publication) implements AutoCloseable {
@@ -13,6 +14,10 @@ record Stores(Database db, ArticleStore articles, ImageStore images, Publication
     static Stores open(Path file) {
         Database db = Database.open(file);
         return new Stores(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db));
+    }
+
+    SeriesStore series() {
+        return new SeriesStore(db, articles);
     }
 
     Backup backup() {

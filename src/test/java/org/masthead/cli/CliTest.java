@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
@@ -19,26 +16,15 @@ import org.masthead.model.Author;
 import org.masthead.model.text.Block;
 import org.masthead.model.text.Document;
 import org.masthead.store.ArticleStore;
-import org.masthead.store.DataPaths;
 import org.masthead.store.Database;
-import picocli.CommandLine;
 
 class CliTest {
 
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    Result run(String... args) {
-        CommandLine cl = MastheadCommand.commandLine(new DataPaths(Map.of(), "Linux", dir));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    CliRunner.Result run(String... args) {
+        return new CliRunner(dir, java.time.Clock.systemUTC()).run(args);
     }
 
     Path dbWithArticles() {
@@ -56,7 +42,7 @@ class CliTest {
     @Test
     void articlesListJsonPrintsOnlyAJsonArray() throws Exception {
         Path db = dbWithArticles();
-        Result r = run("--db", db.toString(), "articles", "list", "--json");
+        CliRunner.Result r = run("--db", db.toString(), "articles", "list", "--json");
         assertThat(r.code()).isZero();
         JsonNode a = new ObjectMapper().readTree(r.out());
         assertThat(a.isArray()).isTrue();
@@ -70,7 +56,7 @@ class CliTest {
     @Test
     void articlesListFiltersByStatusAndSearch() {
         Path db = dbWithArticles();
-        Result r = run("--db", db.toString(), "articles", "list", "--search", "water");
+        CliRunner.Result r = run("--db", db.toString(), "articles", "list", "--search", "water");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Rivers and the city").doesNotContain("Trade winds");
         assertThat(run("--db", db.toString(), "articles", "list", "--status", "published").out()).doesNotContain("Rivers");
@@ -79,7 +65,7 @@ class CliTest {
     @Test
     void anUnknownStatusIsAUsageError() {
         Path db = dbWithArticles();
-        Result r = run("--db", db.toString(), "articles", "list", "--status", "lost");
+        CliRunner.Result r = run("--db", db.toString(), "articles", "list", "--status", "lost");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown status");
     }
@@ -96,7 +82,7 @@ class CliTest {
         Path b1 = dir.resolve("b1.json");
         assertThat(run("--db", db.toString(), "backup", "--out", b1.toString()).code()).isZero();
         Path db2 = dir.resolve("restored.db");
-        Result r = run("--db", db2.toString(), "restore", b1.toString());
+        CliRunner.Result r = run("--db", db2.toString(), "restore", b1.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Path b2 = dir.resolve("b2.json");
         assertThat(run("--db", db2.toString(), "backup", "--out", b2.toString()).code()).isZero();
@@ -108,7 +94,7 @@ class CliTest {
         Path db = dbWithArticles();
         Path b1 = dir.resolve("b1.json");
         run("--db", db.toString(), "backup", "--out", b1.toString());
-        Result r = run("--db", db.toString(), "restore", b1.toString());
+        CliRunner.Result r = run("--db", db.toString(), "restore", b1.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("empty database");
         assertThat(r.out()).isEmpty();
@@ -119,7 +105,7 @@ class CliTest {
         Path db = dbWithArticles();
         Path b = dir.resolve("keep.json");
         Files.writeString(b, "precious");
-        Result r = run("--db", db.toString(), "backup", "--out", b.toString());
+        CliRunner.Result r = run("--db", db.toString(), "backup", "--out", b.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(Files.readString(b)).isEqualTo("precious");
         assertThat(run("--db", db.toString(), "backup", "--out", b.toString(), "--force").code()).isZero();
@@ -130,7 +116,7 @@ class CliTest {
     void aFileThatIsNotADatabaseGetsAClearMessageAndExitOne() throws Exception {
         Path notDb = dir.resolve("notes.db");
         Files.writeString(notDb, "shopping list: milk, eggs");
-        Result r = run("--db", notDb.toString(), "articles", "list");
+        CliRunner.Result r = run("--db", notDb.toString(), "articles", "list");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not a Masthead database");
         assertThat(Files.readString(notDb)).isEqualTo("shopping list: milk, eggs");
@@ -141,7 +127,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"something-else\"}");
         Path target = dir.resolve("new.db");
-        Result r = run("--db", target.toString(), "restore", bad.toString());
+        CliRunner.Result r = run("--db", target.toString(), "restore", bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not a Masthead backup");
         assertThat(target).doesNotExist();

@@ -1,6 +1,5 @@
 package org.masthead.ui.shell;
 
-import java.time.ZoneId;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -12,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.masthead.model.Publication;
+import org.masthead.model.Zones;
 
 /** File ▸ Publication settings…: edits a copy; the caller stores it on OK. */
 final class PublicationSettingsDialog {
@@ -26,7 +26,7 @@ final class PublicationSettingsDialog {
         name.setId("publication-name");
         ComboBox<String> zone = new ComboBox<>();
         zone.setEditable(true);
-        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.getItems().setAll(Zones.selectable());
         zone.setValue(f.zone());
         zone.setId("publication-zone");
         TextArea labels = new TextArea(f.labels());

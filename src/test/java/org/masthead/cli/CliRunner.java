@@ -1,0 +1,34 @@
+package org.masthead.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.masthead.store.DataPaths;
+import picocli.CommandLine;
+
+/** Runs the command line in-process, as the launcher does, capturing stdout, stderr and the exit code. */
+final class CliRunner {
+
+    record Result(int code, String out, String err) {
+    }
+
+    private final Path home;
+    private final Clock clock;
+
+    CliRunner(Path home, Clock clock) {
+        this.home = home;
+        this.clock = clock;
+    }
+
+    Result run(String... args) {
+        CommandLine cl = MastheadCommand.commandLine(new DataPaths(Map.of(), "Linux", home), clock);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
