@@ -11,6 +11,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.masthead.model.Article;
+import org.masthead.planning.ScheduledPublisher;
 import org.masthead.store.ArticleStore;
 import org.masthead.store.SeriesStore;
 import org.masthead.store.DataPaths;
@@ -19,6 +21,7 @@ import org.masthead.store.DatabaseException;
 import org.masthead.store.DatabaseLock;
 import org.masthead.store.ImageStore;
 import org.masthead.store.PublicationStore;
+import org.masthead.store.SeriesStore;
 import org.masthead.ui.editor.ArticleEditor;
 import org.masthead.ui.shell.Action;
 import org.masthead.ui.shell.AppContext;
@@ -52,6 +55,7 @@ public final class MastheadApp extends Application {
     private Database db;
     private ArticleEditor editor;
     private AppContext ctx;
+    private ScheduledPublishing publishing;
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -130,6 +134,40 @@ public final class MastheadApp extends Application {
                 .map(Long::parseLong).filter(ctx.articles()::isLive),
                 org.masthead.store.DemoPublication.isOffered(ctx.articles(), ctx.publication())), this::afterOpen,
                 e -> LOG.warn("start-up state", e));
+        // Queued after the start-up work: its first run finds what fell due while the app was closed.
+        ScheduledPublisher publisher = new ScheduledPublisher(ctx.articles(), new SeriesStore(db, ctx.articles()), ctx.publication());
+        publishing = new ScheduledPublishing(tasks, publisher, ctx::now, new PublishingWindow());
+        publishing.start(Platform::runLater);
+    }
+
+    /** What scheduled publishing does to the window. */
+    private final class PublishingWindow implements ScheduledPublishing.Window {
+        @Override
+        public long openArticle() {
+            return editorArticleId();
+        }
+
+        @Override
+        public void flushEditor() {
+            editor.flush();
+        }
+
+        @Override
+        public void storedElsewhere(Article published) {
+            editor.storedElsewhere(published);
+        }
+
+        @Override
+        public void published(List<Article> published) {
+            window.list().refresh();
+            window.startScreen().refresh();
+            for (Article a : published) editor.reloadIfOpen(a.id());
+        }
+
+        @Override
+        public void failed(String message) {
+            ctx.dialogs().error("Scheduled publishing", message + "\nIt stays scheduled; fix it and it goes out at the next check.");
+        }
     }
 
     private record StartupState(Optional<Long> lastArticle, boolean offerDemo) {
@@ -236,6 +274,7 @@ public final class MastheadApp extends Application {
         }
         stage.hide(); // gone from the screen while the last save finishes
         stage = null;
+        if (publishing != null) publishing.close();
         if (tasks != null) tasks.close();
         if (db != null) db.close();
         if (lock != null) lock.close();

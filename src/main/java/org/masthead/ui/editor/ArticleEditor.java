@@ -307,6 +307,56 @@ public final class ArticleEditor {
         }
     }
 
+    /**
+     * Call on the task runner's thread right after storing a change to an article that may be
+     * open here (the scheduled publisher publishing it): saves queued meanwhile then start from
+     * the stored state instead of writing the older one back over it.
+     */
+    public void storedElsewhere(Article a) {
+        saves.rebase(a);
+    }
+
+    /**
+     * Shows the stored state of article {@code id} if it is the one open, after a change made
+     * elsewhere (e.g. it was published on schedule). It is read on the worker, after any save
+     * already queued. Unsaved edits are kept: while there are some, only the article's state
+     * (status, published version) is taken; otherwise changed fields and text are shown again,
+     * the caret staying where it was.
+     */
+    public void reloadIfOpen(long id) {
+        Article current = saves.articleProperty().get();
+        if (current == null || current.id() != id) return;
+        long gen = generation;
+        ctx.tasks().run("reload article", () -> {
+            Article a = ctx.articles().load(id);
+            saves.rebase(a);
+            return a;
+        }, a -> {
+            Article shown = saves.articleProperty().get();
+            if (gen != generation || shown == null || shown.id() != id) return; // another article is open now
+            if (saves.dirtyProperty().get() || saves.savingProperty().get()) {
+                saves.refreshed(a);
+                return;
+            }
+            loading = true;
+            try {
+                if (!a.content().body().equals(shown.content().body())) {
+                    int caret = area.getCaretPosition();
+                    area.replace(0, area.getLength(), DocumentMapper.toStyled(a.content().body()));
+                    area.getUndoManager().forgetHistory();
+                    area.getUndoManager().mark();
+                    area.moveTo(Math.min(caret, area.getLength()));
+                }
+                if (!a.content().equals(shown.content()) || !java.util.Objects.equals(a.embargo(), shown.embargo())) {
+                    meta.load(a, publication.defaultZone());
+                }
+            } finally {
+                loading = false;
+            }
+            saves.loaded(a);
+        }, e -> { }); // deleted meanwhile, say: the editor keeps what it shows, and its next save says why it cannot
+    }
+
     // --- helpers ---
 
     /** The body as it stands, mapped on the calling thread (tests). */

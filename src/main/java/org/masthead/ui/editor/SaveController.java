@@ -75,6 +75,20 @@ final class SaveController {
         lastSaved.set(null);
     }
 
+    /**
+     * Later saves start from {@code a}, a newer state of the open article stored by someone else
+     * (the scheduled publisher). Called on the worker, where saves run, so a save queued after
+     * that change cannot write the older state back over it.
+     */
+    void rebase(Article a) {
+        latest.updateAndGet(cur -> cur != null && cur.id() == a.id() ? a : cur);
+    }
+
+    /** Shows a newer state of the open article (status, published version) without touching unsaved edits. */
+    void refreshed(Article a) {
+        if (article.get() != null && article.get().id() == a.id()) article.set(a);
+    }
+
     void cleared() {
         session++;
         article.set(null);

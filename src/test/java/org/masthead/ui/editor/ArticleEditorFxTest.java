@@ -435,6 +435,42 @@ class ArticleEditorFxTest {
     }
 
     @Test
+    void anOpenArticlePublishedOnScheduleStaysPublishedAndWhatIsTypedAfterwardsIsAPendingUpdate(FxRobot robot) {
+        java.time.Instant slot = ctx.now().minusSeconds(60);
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Monsoon").withBody(Document.of(Block.Paragraph.of("First words."))));
+        Article a = ctx.articles().load(id);
+        ctx.articles().save(new Article(id, org.masthead.model.ArticleStatus.SCHEDULED, a.content(), null, null, slot, null, null,
+                List.of(), "", a.createdAt(), a.modifiedAt(), null), ArticleStore.SaveKind.EXPLICIT);
+        editor = showEditor(id);
+        var publisher = new org.masthead.planning.ScheduledPublisher(ctx.articles(), new org.masthead.store.SeriesStore(db, ctx.articles()),
+                ctx.publication());
+        // What the app's timer does, with an edit typed before and one after the publication in one go,
+        // so the second autosave is queued after the publication and before the editor hears of it.
+        fx(() -> {
+            editor.area().appendText(" Typed before.");
+            editor.flush();
+            tasks.run("publish due", () -> {
+                var r = publisher.publishDue(ctx.now());
+                r.published().forEach(editor::storedElsewhere);
+                return r;
+            }, r -> r.published().forEach(p -> editor.reloadIfOpen(p.id())), e -> { });
+            editor.area().appendText(" Typed after.");
+            editor.autosaveNow();
+            return null;
+        });
+        waitUntil(() -> fx(() -> editor.articleProperty().get().status() == org.masthead.model.ArticleStatus.PUBLISHED
+                && !editor.dirtyProperty().get()), "the editor to show the publication");
+        Article stored = ctx.articles().load(id);
+        assertThat(stored.status()).isEqualTo(org.masthead.model.ArticleStatus.PUBLISHED);
+        assertThat(stored.firstPublished().instant()).isEqualTo(slot);
+        assertThat(stored.published().body()).isEqualTo(Document.of(Block.Paragraph.of("First words. Typed before.")));
+        assertThat(stored.content().body()).isEqualTo(Document.of(Block.Paragraph.of("First words. Typed before. Typed after.")));
+        assertThat(stored.hasPendingUpdate()).isTrue();
+        assertThat(current()).isEqualTo(stored.content().body());
+        assertThat(robot.lookup("#status-label").queryLabeled().getText()).isEqualTo("Published · update pending");
+    }
+
+    @Test
     void aPendingUpdateGoesLiveOnlyWithTheCorrectionNoteAndWithdrawalLeavesANotice(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Tariffs").withBody(Document.of(Block.Paragraph.of("Duties rose."))));
         ctx.articles().save(ctx.articles().load(id).publish(ctx.now(), java.time.ZoneId.of("Asia/Shanghai")),
