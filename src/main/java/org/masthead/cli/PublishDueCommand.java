@@ -14,13 +14,16 @@ import org.masthead.model.ArticleRef;
 import org.masthead.model.Publication;
 import org.masthead.planning.DuePublishing;
 import org.masthead.planning.ScheduledPublisher;
+import org.masthead.store.DatabaseException;
+import org.masthead.store.DatabaseLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code masthead publish-due [--dry-run] [--json]}: publishes the scheduled articles whose time
- * has come and whose embargo has passed, for a timer or cron job when no window is open.
+ * has come and whose embargo has passed, for a timer or cron job when no window is open. While
+ * a window is open on the database it does nothing (exit 0): the window publishes on its own.
  */
 @Command(name = "publish-due", description = "Publish the scheduled articles whose time has come and whose embargo has passed "
         + "(for cron or a systemd timer).", mixinStandardHelpOptions = true)
@@ -47,7 +50,22 @@ final class PublishDueCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         List<String> failures;
         Publication pub;
-        try (Stores s = Stores.open(file)) {
+        // Publishing writes: it takes the lock the window holds. While a window is open on the file,
+        // its own timer publishes, and an editor's open copy is never saved over a publication made here.
+        DatabaseLock lock = null;
+        if (!dryRun) {
+            try {
+                lock = DatabaseLock.acquire(file);
+            } catch (DatabaseException e) {
+                if (e.reason() != DatabaseException.Reason.LOCKED) throw e;
+                spec.commandLine().getErr().println("masthead: Masthead is open on " + file + "; the window publishes due pieces itself. "
+                        + "Nothing was done.");
+                if (json) spec.commandLine().getOut().println("[ ]");
+                spec.commandLine().getOut().flush();
+                return MastheadCommand.OK;
+            }
+        }
+        try (DatabaseLock held = lock; Stores s = Stores.open(file)) {
             pub = s.publication().get();
             ScheduledPublisher publisher = new ScheduledPublisher(s.articles(), s.series(), s.publication());
             if (dryRun) {

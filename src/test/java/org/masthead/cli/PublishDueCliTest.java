@@ -15,6 +15,7 @@ import org.masthead.model.ArticleContent;
 import org.masthead.model.ArticleStatus;
 import org.masthead.store.ArticleStore;
 import org.masthead.store.Database;
+import org.masthead.store.DatabaseLock;
 
 class PublishDueCliTest {
 
@@ -95,6 +96,21 @@ class PublishDueCliTest {
         assertThat(r.err()).contains("could not publish article 1", "headline");
         assertThat(status(db, 1)).isEqualTo(ArticleStatus.SCHEDULED);
         assertThat(status(db, 2)).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
+    @Test
+    void whileAWindowHoldsTheDatabaseItLeavesPublishingToTheWindow() {
+        Path db = database(List.of("Monsoon season"), List.of(Instant.parse("2026-03-10T07:40:00Z")));
+        try (DatabaseLock window = DatabaseLock.acquire(db)) {
+            CliRunner.Result r = run(db, "publish-due");
+            assertThat(r.code()).isZero();
+            assertThat(r.err()).contains("Masthead is open on", "Nothing was done");
+            assertThat(r.out()).isEmpty();
+            assertThat(run(db, "publish-due", "--dry-run").out()).contains("Due", "Monsoon season"); // a look changes nothing
+        }
+        assertThat(status(db, 1)).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(run(db, "publish-due").code()).isZero();
+        assertThat(status(db, 1)).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     @Test
