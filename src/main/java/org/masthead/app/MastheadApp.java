@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import org.masthead.model.Article;
 import org.masthead.planning.ScheduledPublisher;
 import org.masthead.store.ArticleStore;
-import org.masthead.store.SeriesStore;
 import org.masthead.store.DataPaths;
 import org.masthead.store.Database;
 import org.masthead.store.DatabaseException;
@@ -135,7 +134,7 @@ public final class MastheadApp extends Application {
                 org.masthead.store.DemoPublication.isOffered(ctx.articles(), ctx.publication())), this::afterOpen,
                 e -> LOG.warn("start-up state", e));
         // Queued after the start-up work: its first run finds what fell due while the app was closed.
-        ScheduledPublisher publisher = new ScheduledPublisher(ctx.articles(), new SeriesStore(db, ctx.articles()), ctx.publication());
+        ScheduledPublisher publisher = new ScheduledPublisher(ctx.articles(), ctx.series(), ctx.publication());
         publishing = new ScheduledPublishing(tasks, publisher, ctx::now, new PublishingWindow());
         publishing.start(Platform::runLater);
     }
