@@ -34,6 +34,8 @@ final class PlannerBenchCorpus {
 
     private static final LocalTime[] TIMES = {LocalTime.of(8, 0), LocalTime.of(15, 40)};
     private static final String[] TOPICS = {"water", "trade", "cities", "energy", "health", "schools", "farming", "the coast"};
+    private static final String[] OPENINGS = {"Rethinking", "The cost of", "Who pays for", "A plan for", "Beyond", "The quiet crisis in",
+        "Fixing", "What next for"};
 
     private final Random random;
 
@@ -50,7 +52,8 @@ final class PlannerBenchCorpus {
             int n = parts / seriesCount + (i < parts % seriesCount ? 1 : 0);
             String topic = TOPICS[random.nextInt(TOPICS.length)];
             Cadence cadence = Cadence.weekly(DayOfWeek.of(1 + random.nextInt(5)), TIMES[random.nextInt(TIMES.length)], zone);
-            Series s = Series.create("Series " + (i + 1) + " on " + topic, topic, n, cadence, now);
+            String name = Character.toUpperCase(topic.charAt(0)) + topic.substring(1) + " notebook " + (i + 1);
+            Series s = Series.create(name, topic, n, cadence, now);
             LocalDate first = today.plusDays(random.nextInt(730) - 365L);
             while (first.getDayOfWeek() != cadence.day()) first = first.plusDays(1);
             List<SeriesStore.NewPart> l = new ArrayList<>(n);
@@ -74,7 +77,7 @@ final class PlannerBenchCorpus {
     }
 
     private SeriesStore.NewPart part(Series s, int k, LocalDate day, Cadence cadence, Instant now, ZoneId zone) {
-        String title = "Part " + (k + 1) + " of " + s.title();
+        String title = OPENINGS[random.nextInt(OPENINGS.length)] + " " + s.topic() + ", " + (k + 1);
         PlannedTime time = new PlannedTime(day.atTime(cadence.time()), zone);
         boolean past = time.instant().isBefore(now);
         boolean scheduled = past || random.nextInt(10) < 7;

@@ -34,8 +34,7 @@ final class CalendarGrid {
     record Frame(CalendarPeriod period, DayIndex index, Conflicts.Report report, LocalDate today, String highlight) {
     }
 
-    private static final int MONTH_CHIPS = 3;
-    private static final int MONTH_DUES = 2;
+    private static final int MONTH_CHIPS = 2;
     private static final DateTimeFormatter WEEK_HEAD = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter FIRST_OF_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -51,6 +50,30 @@ final class CalendarGrid {
 
     Node build(Frame f) {
         boolean month = f.period().mode() == CalendarPeriod.Mode.MONTH;
+        GridPane grid = sevenColumns();
+        List<LocalDate> days = f.period().days();
+        int rows = days.size() / 7;
+        for (int r = 0; r < rows; r++) grid.getRowConstraints().add(equalRow(rows));
+        for (int i = 0; i < days.size(); i++) grid.add(day(f, days.get(i), month), i % 7, i / 7);
+        if (!month) {
+            ScrollPane scroll = new ScrollPane(grid);
+            scroll.setFitToWidth(true);
+            // At least as tall as the view, taller when a day holds more: then it scrolls.
+            scroll.viewportBoundsProperty().addListener((o, a, b) -> grid.setMinHeight(b.getHeight()));
+            return scroll;
+        }
+        GridPane names = sevenColumns();
+        for (int c = 0; c < 7; c++) {
+            Label wd = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            wd.getStyleClass().add(CalendarCss.WEEKDAY);
+            GridPane.setHalignment(wd, HPos.CENTER);
+            names.add(wd, c, 0);
+        }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return new VBox(names, grid);
+    }
+
+    private static GridPane sevenColumns() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(CalendarCss.GRID);
         for (int c = 0; c < 7; c++) {
@@ -60,34 +83,16 @@ final class CalendarGrid {
             cc.setMinWidth(0);
             grid.getColumnConstraints().add(cc);
         }
-        List<LocalDate> days = f.period().days();
-        if (month) {
-            grid.getRowConstraints().add(new RowConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, Region.USE_PREF_SIZE));
-            for (int c = 0; c < 7; c++) {
-                Label wd = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-                wd.getStyleClass().add(CalendarCss.WEEKDAY);
-                GridPane.setHalignment(wd, HPos.CENTER);
-                grid.add(wd, c, 0);
-            }
-            for (int r = 0; r < 6; r++) grid.getRowConstraints().add(growingRow());
-        } else {
-            grid.getRowConstraints().add(growingRow());
-        }
-        for (int i = 0; i < days.size(); i++) {
-            grid.add(day(f, days.get(i), month), i % 7, month ? 1 + i / 7 : 0);
-        }
-        if (month) return grid;
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        return scroll;
+        grid.setMinSize(0, 0);
+        return grid;
     }
 
-    private static RowConstraints growingRow() {
+    /** Rows of one height, whatever their days hold: a month reads as a grid. */
+    private static RowConstraints equalRow(int rows) {
         RowConstraints rc = new RowConstraints();
         rc.setVgrow(Priority.ALWAYS);
         rc.setMinHeight(0);
-        rc.setPercentHeight(-1);
+        rc.setPercentHeight(100.0 / rows);
         return rc;
     }
 
@@ -112,14 +117,22 @@ final class CalendarGrid {
 
         VBox due = lane(CalendarCss.LANE_DUE, month ? null : "Due");
         List<DayIndex.DueItem> dues = f.index().dues(d);
-        int shownDues = month ? Math.min(dues.size(), dues.size() > MONTH_DUES ? MONTH_DUES - 1 : MONTH_DUES) : dues.size();
-        for (int i = 0; i < shownDues; i++) due.getChildren().add(chips.due(dues.get(i), f.today()));
-        more(due, dues.size() - shownDues, d);
+        if (month && !dues.isEmpty()) {
+            Label summary = chips.dueSummary(dues, f.today());
+            if (dues.size() > 1) summary.setOnMouseClicked(e -> openWeek.accept(d));
+            due.getChildren().add(summary);
+        } else {
+            for (DayIndex.DueItem item : dues) due.getChildren().add(chips.due(item, f.today()));
+        }
         if (month && dues.isEmpty()) {
             due.setVisible(false);
             due.setManaged(false);
         }
-        VBox.setVgrow(pub, Priority.ALWAYS);
+        if (!month) {
+            // A week has the width to read whole titles: chips wrap instead of cutting them short.
+            for (Node n : pub.getChildren()) if (n instanceof Label l) l.setWrapText(true);
+            for (Node n : due.getChildren()) if (n instanceof Label l) l.setWrapText(true);
+        }
         cell.getChildren().addAll(pub, due);
         drag.dayTarget(cell, d);
         return cell;
@@ -146,7 +159,8 @@ final class CalendarGrid {
     private static VBox lane(String style, String title) {
         VBox lane = new VBox(2);
         lane.getStyleClass().add(style);
-        lane.setMinHeight(0);
+        // A lane never shrinks below its chips: they would overlap; a month cell clips instead.
+        lane.setMinHeight(Region.USE_PREF_SIZE);
         if (title != null) {
             Label t = new Label(title);
             t.getStyleClass().add(CalendarCss.LANE_TITLE);

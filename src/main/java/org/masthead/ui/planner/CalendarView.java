@@ -36,7 +36,7 @@ public final class CalendarView {
 
     public CalendarView(PlannerModel model) {
         this.model = model;
-        this.drag = new ChipDrag(model, this::zone);
+        this.drag = new ChipDrag(model, this::zone, key -> highlight = key);
         this.chips = new ChipFactory(model, drag);
         this.grid = new CalendarGrid(chips, drag, this::showWeek);
         this.toolbar = new CalendarToolbar(new CalendarToolbar.Actions() {

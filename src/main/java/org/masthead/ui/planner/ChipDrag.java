@@ -22,10 +22,13 @@ final class ChipDrag {
 
     private final PlannerModel model;
     private final Supplier<ZoneId> zone;
+    private final Consumer<String> landed;
 
-    ChipDrag(PlannerModel model, Supplier<ZoneId> zone) {
+    /** {@code landed} hears of a piece dropped on a day before it is scheduled there (to highlight it). */
+    ChipDrag(PlannerModel model, Supplier<ZoneId> zone, Consumer<String> landed) {
         this.model = model;
         this.zone = zone;
+        this.landed = landed;
     }
 
     /** Lets {@code node} be dragged as the piece {@code key} gives (read when the drag starts; null for none). */
@@ -46,7 +49,9 @@ final class ChipDrag {
     /** A day that takes pieces: dropped there, a piece is scheduled on it. */
     void dayTarget(Node cell, LocalDate day) {
         target(cell, p -> {
-            if (p.time() == null || !LocalDate.ofInstant(p.instant(), zone.get()).equals(day)) model.scheduleOnDay(p.key(), day);
+            if (p.time() != null && LocalDate.ofInstant(p.instant(), zone.get()).equals(day)) return;
+            landed.accept(p.key());
+            model.scheduleOnDay(p.key(), day);
         });
     }
 

@@ -34,7 +34,7 @@ final class ChipFactory {
         Label chip = new Label();
         chip.setId(id(p));
         chip.getStyleClass().add(CalendarCss.CHIP);
-        dress(chip, p, report, TIME.format(p.instant().atZone(zone)) + "  " + p.label(), zone);
+        dress(chip, p, report, TIME.format(p.instant().atZone(zone)) + "  " + shortLabel(p), zone);
         if (highlighted) chip.getStyleClass().add(CalendarCss.CHIP_HIGHLIGHT);
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setMinWidth(0);
@@ -70,6 +70,32 @@ final class ChipFactory {
         chip.setTooltip(tooltip(describe(p, conflicts, zone)));
     }
 
+    /** What a narrow chip shows first: the title, then the series and the part's number ("Title · Series 2/4"). */
+    static String shortLabel(Piece p) {
+        String t = p.title().isBlank() ? "(untitled)" : p.title();
+        return p.isPart() ? t + " · " + p.seriesTitle() + " " + p.number() + "/" + p.count() : t;
+    }
+
+    /** A month cell's due lane in one line: the due date itself, or how many fall due and how many are overdue. */
+    Label dueSummary(java.util.List<DayIndex.DueItem> dues, LocalDate today) {
+        if (dues.size() == 1) return due(dues.get(0), today);
+        long overdue = dues.stream().filter(d -> !d.due().done() && d.due().date().isBefore(today)).count();
+        long open = dues.stream().filter(d -> !d.due().done()).count();
+        Label l = new Label(dues.size() + " due" + (overdue > 0 ? ", " + overdue + " overdue" : open == 0 ? ", all done" : ""));
+        l.getStyleClass().add(CalendarCss.DUE);
+        if (overdue > 0) l.getStyleClass().add(CalendarCss.DUE_OVERDUE);
+        else if (open == 0) l.getStyleClass().add(CalendarCss.DUE_DONE);
+        StringBuilder tip = new StringBuilder();
+        for (DayIndex.DueItem d : dues) {
+            if (!tip.isEmpty()) tip.append('\n');
+            tip.append(d.text()).append(d.due().done() ? " (done)" : d.due().date().isBefore(today) ? " (overdue)" : "");
+        }
+        l.setTooltip(tooltip(tip.toString()));
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinWidth(0);
+        return l;
+    }
+
     static String id(Piece p) {
         return "chip-" + p.key();
     }
@@ -90,10 +116,10 @@ final class ChipFactory {
     private static String describe(Piece p, List<Conflict> conflicts, ZoneId zone) {
         StringBuilder sb = new StringBuilder(p.label());
         sb.append('\n').append(p.statusLabel());
-        if (p.locked()) sb.append(" — published, its date cannot change");
+        if (p.locked()) sb.append(" — its date is history and cannot change");
         if (!p.author().isBlank()) sb.append("\nAuthor: ").append(p.author());
         if (p.time() != null) {
-            sb.append("\nGoes out ").append(WHEN.format(p.instant().atZone(zone))).append(" (").append(zone.getId()).append(')');
+            sb.append(p.locked() ? "\nWent out " : "\nGoes out ").append(WHEN.format(p.instant().atZone(zone))).append(" (").append(zone.getId()).append(')');
             if (!p.time().zone().equals(zone)) sb.append(", ").append(WHEN.format(p.time().local())).append(" in ").append(p.time().zone().getId());
         }
         for (Piece.Due d : p.dues()) sb.append('\n').append(d.kind().label()).append(" due ").append(d.date()).append(d.done() ? " (done)" : "");

@@ -32,7 +32,8 @@ final class ConflictsPanel {
         list.setId("conflict-list");
         list.setPlaceholder(new Label("No conflicts"));
         list.setCellFactory(v -> new Row());
-        list.setPrefHeight(200);
+        list.setPrefHeight(220);
+        list.setMinHeight(140);
     }
 
     Node view() {
@@ -54,6 +55,7 @@ final class ConflictsPanel {
     /** A kind's heading, or one conflict. */
     private final class Row extends ListCell<Object> {
         Row() {
+            setPrefWidth(0);
             setOnMouseClicked(e -> {
                 if (getItem() instanceof Conflict c) onPick.accept(c);
             });

@@ -20,7 +20,7 @@ final class DayIndex {
     /** One due date of a piece, as the calendar's due lane shows it. */
     record DueItem(Piece piece, Piece.Due due) {
         String text() {
-            return due.kind().label() + " due: " + piece.label();
+            return due.kind().label() + " due: " + ChipFactory.shortLabel(piece);
         }
     }
 

@@ -105,6 +105,7 @@ final class PoolView {
 
     private final class PoolCell extends ListCell<Piece> {
         PoolCell() {
+            setPrefWidth(0); // as wide as the list: long labels end in an ellipsis, no sideways scrolling
             drag.source(this, () -> getItem() == null ? null : getItem().key());
             setOnMouseClicked(e -> {
                 if (getItem() != null && e.getClickCount() == 2) chips.open(getItem());
@@ -125,7 +126,7 @@ final class PoolView {
             }
             setId(ChipFactory.id(p));
             getStyleClass().add(CalendarCss.CHIP);
-            chips.dress(this, p, report, p.label(), zone.get());
+            chips.dress(this, p, report, ChipFactory.shortLabel(p), zone.get());
         }
     }
 }

@@ -177,7 +177,8 @@ class CalendarFxTest {
         assertThat(stored(0).planned()).isEqualTo(at(12, 1, 15, 40)); // the series' cadence time, the slot being free
         Node onDay = chip(key(0));
         assertThat(inside(onDay, day(LocalDate.of(2026, 12, 1)))).isTrue();
-        assertThat(((Label) onDay).getText()).startsWith("15:40").contains("Part 1 of 3");
+        assertThat(((Label) onDay).getText()).startsWith("15:40").contains("Part 1 · Rivers of the north 1/3");
+        assertThat(onDay.getStyleClass()).contains(CalendarCss.CHIP_HIGHLIGHT); // where it landed stands out
         assertThat(robot.lookup((Node n) -> ("chip-" + key(0)).equals(n.getId()) && inside(n, node("pool").orElseThrow()))
                 .tryQuery()).isEmpty();
     }
