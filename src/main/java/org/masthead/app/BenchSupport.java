@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 
 /** What the benchmarks share: the display check, medians and cleaning up their folder. */
 final class BenchSupport {
@@ -35,6 +39,24 @@ final class BenchSupport {
         s.sort(Comparator.naturalOrder());
         int n = s.size();
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its result. */
+    static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Nanosecond figures as whole milliseconds, "[12, 15, ...]". */
+    static String ms(List<Long> ns) {
+        return ns.stream().map(n -> String.format("%.0f", n / 1e6)).toList().toString();
     }
 
     static void deleteTree(Path dir) throws IOException {

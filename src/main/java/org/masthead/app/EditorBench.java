@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -91,7 +90,7 @@ final class EditorBench implements Callable<Integer> {
             CompletableFuture<Void> up = new CompletableFuture<>();
             Platform.startup(() -> up.complete(null));
             up.get(30, TimeUnit.SECONDS);
-            onFx(() -> {
+            BenchSupport.onFx(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Stage stage = new Stage();
                 AppContext ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new org.masthead.store.SeriesStore(db, articles), tasks,
@@ -109,9 +108,9 @@ final class EditorBench implements Callable<Integer> {
             for (int i = 0; i < opens; i++) {
                 openNs.add(openAndDraw(ids[i % 2]));
             }
-            err.println("open to drawn (ms): " + ms(openNs));
+            err.println("open to drawn (ms): " + BenchSupport.ms(openNs));
 
-            onFx(() -> {
+            BenchSupport.onFx(() -> {
                 editor.area().moveTo(editor.area().getParagraphs().size() / 2, 0);
                 editor.area().requestFocus();
                 scene.addPostLayoutPulseListener(() -> {
@@ -122,7 +121,7 @@ final class EditorBench implements Callable<Integer> {
             List<Long> keyNs = new ArrayList<>();
             for (int i = 0; i < keys; i++) {
                 char ch = (char) ('a' + i % 26);
-                keyNs.add(onFx(() -> keystroke(ch)));
+                keyNs.add(BenchSupport.onFx(() -> keystroke(ch)));
                 waitForPulse();
             }
             List<Long> pulseNs;
@@ -133,10 +132,10 @@ final class EditorBench implements Callable<Integer> {
             List<Long> fxSaveNs = new ArrayList<>();
             List<Long> saveNs = new ArrayList<>();
             for (int i = 0; i < saves; i++) {
-                onFx(() -> keystroke('x'));
+                BenchSupport.onFx(() -> keystroke('x'));
                 CompletableFuture<Long> done = new CompletableFuture<>();
                 long[] t = new long[2];
-                onFx(() -> {
+                BenchSupport.onFx(() -> {
                     editor.setOnSaved(a -> done.complete(System.nanoTime()));
                     t[0] = System.nanoTime();
                     editor.autosaveNow();
@@ -158,7 +157,7 @@ final class EditorBench implements Callable<Integer> {
                         counted, open, key, pulse, fxSave, save);
             } else {
                 out.printf("article: %,d words%n", counted);
-                out.printf("(b) open to text drawn: median %.1f ms of %d (limit 300 ms); all: %s%n", open, opens, ms(openNs));
+                out.printf("(b) open to text drawn: median %.1f ms of %d (limit 300 ms); all: %s%n", open, opens, BenchSupport.ms(openNs));
                 out.printf("(c) keystroke, FX thread without layout pulse: median %.3f ms of %d (limit 5 ms); "
                         + "the layout pulse after it: median %.2f ms%n", key, keys, pulse);
                 out.printf("(d) autosave: median %.1f ms until committed (limit 100 ms), of which %.2f ms on the FX thread%n",
@@ -168,7 +167,7 @@ final class EditorBench implements Callable<Integer> {
             return open <= 300 && key <= 5 && save <= 100 ? 0 : 1;
         } finally {
             try {
-                onFx(() -> {
+                BenchSupport.onFx(() -> {
                     editor.close();
                     return null;
                 });
@@ -194,7 +193,7 @@ final class EditorBench implements Callable<Integer> {
                 }
             }
         };
-        long t0 = onFx(() -> {
+        long t0 = BenchSupport.onFx(() -> {
             scene.addPostLayoutPulseListener(check);
             long t = System.nanoTime();
             editor.open(id);
@@ -232,23 +231,7 @@ final class EditorBench implements Callable<Integer> {
         f.get(10, TimeUnit.SECONDS);
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
-    }
-
     private static double ms(double nanos) {
         return nanos / 1e6;
-    }
-
-    private static String ms(List<Long> ns) {
-        return ns.stream().map(n -> String.format("%.0f", n / 1e6)).toList().toString();
     }
 }
