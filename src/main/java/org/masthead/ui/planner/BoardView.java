@@ -71,18 +71,22 @@ public final class BoardView implements PartCard.Actions {
         autoSchedule.setId("board-auto-schedule");
         editSeries.setId("board-edit-series");
         for (Button b : List.of(addPart, autoSchedule, editSeries)) b.setFocusTraversable(false);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, new VBox(2, title, meta, teaser), gap, addPart, autoSchedule, editSeries);
+        for (Button b : List.of(addPart, autoSchedule, editSeries)) b.setMinWidth(Region.USE_PREF_SIZE);
+        VBox about = new VBox(2, title, meta, teaser);
+        about.setMinWidth(0);
+        HBox.setHgrow(about, Priority.ALWAYS);
+        HBox head = new HBox(8, about, addPart, autoSchedule, editSeries);
         head.setAlignment(Pos.TOP_LEFT);
         cards.setId("board-cards");
         cards.setPadding(new Insets(4, 2, 8, 2));
         cards.setFillHeight(true);
         scroll.setFitToHeight(true);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Room for the header and a whole card: the calendar below gives way first.
+        root.setMinHeight(300);
         empty.getStyleClass().add("text-muted");
         root.getChildren().addAll(head, scroll);
         show();
@@ -120,6 +124,8 @@ public final class BoardView implements PartCard.Actions {
         String owner = p.series().owner().isBlank() ? "" : " · " + p.series().owner();
         meta.setText(p.series().status().label() + " · " + p.count() + " parts · " + p.series().cadence().describe() + owner);
         teaser.setText(teaserPreview(p));
+        meta.setTooltip(new javafx.scene.control.Tooltip(meta.getText()));
+        teaser.setTooltip(new javafx.scene.control.Tooltip(teaser.getText()));
         Conflicts.Report report = model.reportProperty().get();
         Map<String, Piece> pieces = model.scheduleProperty().get().byKey();
         Publication pub = model.publicationProperty().get();

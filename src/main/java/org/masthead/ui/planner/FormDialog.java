@@ -26,6 +26,7 @@ final class FormDialog<F> {
     private final GridPane grid = new GridPane();
     private final Label message = new Label();
     private int rows;
+    private Node first;
 
     FormDialog() {
         grid.setHgap(10);
@@ -39,11 +40,15 @@ final class FormDialog<F> {
         grid.getColumnConstraints().addAll(labels, fields);
         message.getStyleClass().add("danger");
         message.setWrapText(true);
-        message.setMaxWidth(520);
+        message.setMaxWidth(560);
+        // Room for a two-line message from the start: the dialog does not grow when one appears.
+        message.setMinHeight(40);
+        message.setAlignment(javafx.geometry.Pos.TOP_LEFT);
     }
 
     /** A labelled row; {@code label} null spans the field over both columns. */
     FormDialog<F> row(String label, Node field) {
+        if (first == null) first = field;
         if (label == null) {
             grid.add(field, 0, rows++, 2, 1);
         } else {
@@ -72,6 +77,7 @@ final class FormDialog<F> {
         d.setHeaderText(title);
         d.getDialogPane().setId(id);
         d.getDialogPane().setContent(grid);
+        d.getDialogPane().setPrefWidth(620);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResizable(true);
         boolean[] attempted = {false};
@@ -83,6 +89,7 @@ final class FormDialog<F> {
         for (Observable o : inputs) o.addListener(x -> {
             if (attempted[0]) valid(read, check);
         });
+        d.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
         d.setResultConverter(b -> b == ButtonType.OK ? read.get() : null);
         return d.showAndWait();
     }

@@ -52,9 +52,12 @@ final class PartCard {
     record Facts(String label, List<Conflict> conflicts, Set<Piece.Due.Kind> overdue, String when) {
     }
 
+    private static final double USE_PREF = javafx.scene.control.Control.USE_PREF_SIZE;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    private final VBox root = new VBox(6);
+    static final double WIDTH = 260;
+
+    private final VBox root = new VBox(5);
     private final int index;
     private final int size;
     private final PlanPart part;
@@ -80,18 +83,21 @@ final class PartCard {
         if (p.isDropped()) root.getStyleClass().add("dropped");
         if (!f.conflicts().isEmpty()) root.getStyleClass().add("has-conflict");
         root.setFocusTraversable(true);
-        root.setPrefWidth(230);
-        root.setMinWidth(230);
-        root.setMaxWidth(230);
+        root.setPrefWidth(WIDTH);
+        root.setMinWidth(WIDTH);
+        root.setMaxWidth(WIDTH);
 
         Label number = new Label(f.label());
         number.setId("card-number-" + index);
         number.getStyleClass().add("part-number");
+        number.setMinWidth(USE_PREF);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, number, gap);
         top.setAlignment(Pos.CENTER_LEFT);
         if (!f.conflicts().isEmpty()) top.getChildren().add(conflictMarker(f.conflicts()));
+        Button primary = primaryButton();
+        if (primary != null) top.getChildren().add(primary);
         MenuButton more = new MenuButton(null, new FontIcon(AppIcon.MORE));
         more.getItems().setAll(menuItems());
         more.getStyleClass().addAll("flat", "card-menu");
@@ -106,8 +112,10 @@ final class PartCard {
 
         Label status = new Label(part.statusLabel());
         status.getStyleClass().addAll("status-badge", "status-" + part.statusKey());
+        status.setMinWidth(USE_PREF);
         Label author = new Label(p.author().isBlank() ? "No author yet" : p.author());
         author.getStyleClass().add(p.author().isBlank() ? "text-muted" : "card-author");
+        author.setMinWidth(0);
         HBox who = new HBox(8, status, author);
         who.setAlignment(Pos.CENTER_LEFT);
 
@@ -121,11 +129,8 @@ final class PartCard {
         when.setGraphic(new FontIcon(AppIcon.SCHEDULE));
         when.getStyleClass().add(f.when() == null ? "text-muted" : "card-when");
 
-        Region fill = new Region();
-        VBox.setVgrow(fill, Priority.ALWAYS);
-        root.getChildren().addAll(top, title, who, dues, when, fill);
-        Button primary = primaryButton();
-        if (primary != null) root.getChildren().add(primary);
+        when.setMinWidth(0);
+        root.getChildren().addAll(top, title, who, dues, when);
         root.setOnContextMenuRequested(e -> {
             new ContextMenu(menuItems().toArray(MenuItem[]::new)).show(root, e.getScreenX(), e.getScreenY());
             e.consume();
@@ -155,17 +160,17 @@ final class PartCard {
         box.getChildren().add(l);
     }
 
+    /** "Open" for a part with an article, "Create draft" for one without (not for a dropped part). */
     private Button primaryButton() {
-        if (part.article() != null) {
-            Button b = new Button("Open article");
-            b.setOnAction(e -> actions.primary(index));
-            b.setId("card-open-" + index);
-            return b;
-        }
-        if (part.part().isDropped()) return null;
-        Button b = new Button("Create draft");
+        boolean open = part.article() != null;
+        if (!open && part.part().isDropped()) return null;
+        Button b = new Button(open ? "Open" : "Create draft");
+        b.setTooltip(new Tooltip(open ? "Open the article (Enter)" : "Create the draft from the plan and open it (Enter)"));
         b.setOnAction(e -> actions.primary(index));
-        b.setId("card-draft-" + index);
+        b.setId((open ? "card-open-" : "card-draft-") + index);
+        b.getStyleClass().add("small");
+        b.setMinWidth(USE_PREF);
+        b.setFocusTraversable(false);
         return b;
     }
 

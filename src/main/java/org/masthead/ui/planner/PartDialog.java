@@ -5,9 +5,9 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.masthead.model.PartStage;
 
@@ -59,13 +59,15 @@ final class PartDialog {
         Button none = new Button("Not scheduled");
         none.setOnAction(e -> d.date.setValue(null));
         none.setId("part-unschedule");
-        Label at = new Label("at");
-        HBox when = new HBox(6, d.date, at, d.time, d.zone, none);
-        when.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        none.setMinWidth(Region.USE_PREF_SIZE);
+        HBox day = new HBox(6, d.date, none);
+        HBox at = new HBox(6, d.time, d.zone);
+        d.time.setMinWidth(Region.USE_PREF_SIZE);
+        d.zone.setPrefWidth(220);
         FormDialog<PartForm.Fields> form = new FormDialog<PartForm.Fields>()
                 .row("Working title", d.title).row("Author", d.author).row("Stage", d.stage)
                 .row("Pitch due", d.pitch).row("Draft due", d.draft).row("Edit due", d.edit)
-                .row("Publication", when);
+                .row("Publication date", day).row("at", at);
         return form.show(owner, heading, "part-dialog", d::read, f -> PartForm.check(f),
                 d.title.textProperty(), d.time.textProperty(), d.zone.getEditor().textProperty(), d.date.valueProperty(),
                 d.pitch.valueProperty(), d.draft.valueProperty(), d.edit.valueProperty());

@@ -73,6 +73,7 @@ final class SeriesDialog {
         preview.setId("series-note-preview");
         preview.setWrapText(true);
         preview.setMaxWidth(520);
+        preview.setMinHeight(Label.USE_PREF_SIZE);
         preview.getStyleClass().add("note-preview");
     }
 
@@ -89,12 +90,19 @@ final class SeriesDialog {
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
         hint.setMaxWidth(520);
-        HBox cadence = new HBox(6, new Label("every"), d.interval, d.unit, new Label("on"), d.weekday, new Label("at"), d.time);
-        cadence.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        Label at = new Label("at");
+        at.setMinWidth(Label.USE_PREF_SIZE);
+        d.unit.setMinWidth(Label.USE_PREF_SIZE);
+        d.weekday.setMinWidth(Label.USE_PREF_SIZE);
+        d.time.setMinWidth(Label.USE_PREF_SIZE);
+        HBox every = new HBox(6, d.interval, d.unit);
+        HBox on = new HBox(6, d.weekday, at, d.time);
+        on.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         FormDialog<SeriesForm.Fields> form = new FormDialog<SeriesForm.Fields>()
                 .row("Title", d.title).row("Topic", d.topic).row("Description", d.description)
                 .row("Parts", isNew ? d.parts : new HBox(8, d.parts, muted("add or drop parts on the board")))
-                .row("Cadence", cadence).row("Time zone", d.zone)
+                .row("Every", every).row("On", on).row("Time zone", d.zone)
                 .row("Owning editor", d.owner).row("Status", d.status)
                 .row("Editor's note", new VBox(4, d.template, hint))
                 .row("Part 2 reads", d.preview);

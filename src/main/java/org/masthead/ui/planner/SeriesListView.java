@@ -68,8 +68,6 @@ public final class SeriesListView {
         root.setPadding(new Insets(8));
         root.setMinWidth(240);
         root.setPrefWidth(300);
-        Label heading = new Label("Series");
-        heading.getStyleClass().add("title-4");
         Button create = new Button("New series…", new FontIcon(AppIcon.NEW));
         create.setId("series-new");
         create.setOnAction(e -> actions.create());
@@ -81,7 +79,8 @@ public final class SeriesListView {
         delete.disableProperty().bind(model.selectedProperty().isNull());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(4, heading, gap, create, edit, delete);
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(4, create, gap, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("series-list");
         list.setPlaceholder(new Label("No series yet.\nStart one with New series…"));

@@ -28,6 +28,8 @@ final class AgendaView {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
     private final LongConsumer articleOpener;
     private final VBox root = new VBox(3);
     private LongConsumer seriesOpener = id -> { };
@@ -74,7 +76,8 @@ final class AgendaView {
     }
 
     private Node line(Agenda.Item it, int i, Publication pub) {
-        String when = it.at() == null ? it.kind().label() : it.kind().label() + " " + pub.formatMeta(it.at());
+        String when = it.at() != null ? it.kind().label() + " " + pub.formatMeta(it.at())
+                : it.overdue() ? it.kind().label() + " " + SHORT_DAY.format(it.day()) : it.kind().label();
         Label note = new Label(when + (it.overdue() ? " · overdue" : ""));
         note.getStyleClass().addAll("text-muted", "agenda-note");
         String title = it.piece().label();

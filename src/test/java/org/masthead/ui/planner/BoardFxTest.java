@@ -18,7 +18,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -55,6 +54,7 @@ class BoardFxTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private PlannerModel model;
     private ArticleEditor editor;
+    private Stage editorStage;
     private long seriesId;
     private final FxRobot robot = new FxRobot();
 
@@ -79,6 +79,7 @@ class BoardFxTest {
     void close() throws IOException {
         if (editor != null) fx(() -> {
             editor.close();
+            editorStage.hide();
             return null;
         });
         desk.close();
@@ -90,12 +91,15 @@ class BoardFxTest {
             editor = new ArticleEditor(ctx);
             model.setArticleOpener(editor::open);
             PlannerScreen screen = new PlannerScreen(model);
-            SplitPane split = new SplitPane(screen.view(), editor.view());
-            split.setDividerPositions(0.75);
-            Scene scene = new Scene(split, 1260, 780);
+            // The editor in a window of its own, as wide as it likes, out of the board's way.
+            editorStage = new Stage();
+            editorStage.setScene(new Scene((javafx.scene.Parent) editor.view(), 900, 600));
+            editorStage.show();
+            Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1260, 780);
             scene.getStylesheets().add(getClass().getResource("/org/masthead/ui/masthead.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
+            stage.toFront();
             model.reload();
             return null;
         });

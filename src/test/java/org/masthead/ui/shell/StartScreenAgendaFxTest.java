@@ -84,7 +84,7 @@ class StartScreenAgendaFxTest {
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda-1").tryQuery().isPresent());
 
-        assertThat(line(0)).startsWith("Draft due · overdue").endsWith("Cities and water — Part 1 of 3: Rivers");
+        assertThat(line(0)).startsWith("Draft due Sat 2 May · overdue").endsWith("Cities and water — Part 1 of 3: Rivers");
         assertThat(robot.lookup("#agenda-0").queryAs(HBox.class).getStyleClass()).contains("overdue");
         assertThat(robot.lookup("#agenda-conflict-0").tryQuery()).isPresent();
         assertThat(line(1)).startsWith("Out 05-05-2026 15:40 BJT").endsWith("Part 2 of 3: Harbours");
