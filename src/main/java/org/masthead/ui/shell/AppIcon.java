@@ -55,4 +55,8 @@ public final class AppIcon {
     public static final Ikon METADATA = MaterialDesignT.TAG_TEXT_OUTLINE;
     public static final Ikon SEARCH = MaterialDesignM.MAGNIFY;
     public static final Ikon SPIKE = MaterialDesignS.SOURCE_BRANCH_REMOVE;
+    public static final Ikon MORE = MaterialDesignD.DOTS_HORIZONTAL;
+    public static final Ikon ADD = MaterialDesignP.PLUS;
+    public static final Ikon AUTO_SCHEDULE = MaterialDesignC.CALENDAR_SYNC;
+    public static final Ikon AGENDA = MaterialDesignC.CALENDAR_WEEK;
 }

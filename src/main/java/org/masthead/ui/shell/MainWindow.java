@@ -105,6 +105,7 @@ public final class MainWindow {
         plannerModel = new org.masthead.ui.planner.PlannerModel(ctx);
         plannerModel.setArticleOpener(this::openArticle);
         planner = new org.masthead.ui.planner.PlannerScreen(plannerModel);
+        start.setSeriesOpener(this::openSeries);
         editor.setOnSaved(a -> listVm.refresh());
         // The highlighted row is the article in the editor, also after the list is refreshed.
         editor.articleProperty().addListener((o, a, b) -> {
@@ -196,6 +197,12 @@ public final class MainWindow {
     /** The series planner: series list, board, calendar and pool. */
     public void showSeries() {
         if (seriesButton.isSelected()) plannerModel.reload(); else seriesButton.setSelected(true);
+    }
+
+    /** The planner with this series selected. */
+    public void openSeries(long seriesId) {
+        plannerModel.select(seriesId);
+        showSeries();
     }
 
     public org.masthead.ui.planner.PlannerModel planner() {

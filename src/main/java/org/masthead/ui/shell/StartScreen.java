@@ -1,5 +1,6 @@
 package org.masthead.ui.shell;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,6 +18,8 @@ import javafx.scene.layout.VBox;
 import org.masthead.model.ArticleStatus;
 import org.masthead.model.ArticleSummary;
 import org.masthead.model.Publication;
+import org.masthead.planning.Agenda;
+import org.masthead.ui.planner.PlannerModel;
 
 /**
  * The start screen: recent articles, counts by status and what is scheduled next. Loads its
@@ -26,8 +29,11 @@ public final class StartScreen {
 
     /** What the screen shows, read in one go off the FX thread. */
     public record Snapshot(Publication publication, List<ArticleSummary> recent, Map<ArticleStatus, Integer> counts,
-                           List<ArticleSummary> scheduled) {
+                           List<ArticleSummary> scheduled, List<Agenda.Item> agenda, LocalDate today) {
     }
+
+    /** How many days "this week" looks ahead, today included. */
+    static final int AGENDA_DAYS = 7;
 
     private final AppContext ctx;
     private final LongConsumer opener;
@@ -39,17 +45,27 @@ public final class StartScreen {
     private final VBox recent = new VBox(4);
     private final ScrollPane scroll = new ScrollPane(root);
     private final VBox scheduled = new VBox(4);
+    private final AgendaView agenda;
+    // Its read() is the planner's one way to read plans, schedule and conflicts.
+    private final PlannerModel planner;
 
     public StartScreen(AppContext ctx, LongConsumer opener, Consumer<ArticleStatus> filterer, Runnable newArticle) {
         this.ctx = ctx;
         this.opener = opener;
         this.filterer = filterer;
         this.newArticle = newArticle;
+        this.agenda = new AgendaView(opener);
+        this.planner = new PlannerModel(ctx);
         createView();
     }
 
     public Node view() {
         return scroll;
+    }
+
+    /** Where an agenda line of a part without an article goes: its series in the planner. */
+    public void setSeriesOpener(LongConsumer opener) {
+        agenda.setSeriesOpener(opener);
     }
 
     private void createView() {
@@ -63,8 +79,9 @@ public final class StartScreen {
         Label countsTitle = section("Articles by status");
         Label recentTitle = section("Recently changed");
         Label schedTitle = section("Scheduled next");
+        Label agendaTitle = section("This week");
         HBox columns = new HBox(40, new VBox(8, recentTitle, recent), new VBox(8, schedTitle, scheduled));
-        root.getChildren().addAll(new HBox(16, title, create), countsTitle, counts, columns);
+        root.getChildren().addAll(new HBox(16, title, create), countsTitle, counts, agendaTitle, agenda.view(), columns);
         ((HBox) root.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -75,13 +92,21 @@ public final class StartScreen {
     }
 
     public void refresh() {
-        ctx.tasks().run("start screen", () -> new Snapshot(ctx.publication().get(), ctx.articles().recent(8),
-                ctx.articles().countByStatus(), ctx.articles().scheduled(6)), this::show,
+        ctx.tasks().run("start screen", this::read, this::show,
                 e -> ctx.dialogs().error("Cannot read the start screen's figures", e.getMessage()));
+    }
+
+    private Snapshot read() {
+        PlannerModel.Snapshot plan = planner.read();
+        java.time.Instant now = ctx.now();
+        java.time.ZoneId zone = plan.publication().defaultZone();
+        return new Snapshot(plan.publication(), ctx.articles().recent(8), ctx.articles().countByStatus(), ctx.articles().scheduled(6),
+                Agenda.upcoming(plan.schedule(), plan.report(), zone, now, AGENDA_DAYS), LocalDate.ofInstant(now, zone));
     }
 
     void show(Snapshot s) {
         title.setText(s.publication().name());
+        agenda.show(s.agenda(), s.publication(), s.today());
         counts.getChildren().clear();
         for (ArticleStatus st : ArticleStatus.values()) {
             int n = s.counts().getOrDefault(st, 0);

@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.masthead.ui.shell.DialogService;
 
-/** Answers dialogs from queued values and records what was shown. */
-final class FakeDialogs implements DialogService {
+/** Answers dialogs from queued values and records what was shown. Shared by the Fx tests of other screens. */
+public final class FakeDialogs implements DialogService {
 
-    final List<String> errors = new CopyOnWriteArrayList<>();
-    final List<String> infos = new CopyOnWriteArrayList<>();
-    final Deque<String> answers = new ArrayDeque<>();
-    volatile Path fileToOpen;
-    volatile boolean confirmAnswer = true;
+    public final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> infos = new CopyOnWriteArrayList<>();
+    public final Deque<String> answers = new ArrayDeque<>();
+    public volatile Path fileToOpen;
+    public volatile boolean confirmAnswer = true;
 
     @Override
     public void error(String title, String message) {
