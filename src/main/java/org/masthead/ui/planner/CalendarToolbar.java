@@ -23,6 +23,7 @@ final class CalendarToolbar {
         void today();
         void next();
         void slots(String text);
+        void exportCalendar();
     }
 
     private final HBox root = new HBox(6);
@@ -78,6 +79,9 @@ final class CalendarToolbar {
         slots.setOnAction(e -> a.slots(slots.getText()));
         root.getChildren().addAll(1, java.util.List.of(prev, today, next));
         root.getChildren().add(setSlots);
+        Button ics = iconButton("calendar-export", org.masthead.ui.shell.AppIcon.EXPORT_CALENDAR,
+                "Export the plan as an iCalendar (.ics) file a calendar app can subscribe to", a::exportCalendar);
+        root.getChildren().add(ics);
     }
 
     private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable r) {

@@ -45,6 +45,7 @@ public final class CalendarView {
             @Override public void today() { showPeriod(period.withAnchor(CalendarView.this.today())); }
             @Override public void next() { showPeriod(period.next()); }
             @Override public void slots(String text) { model.setSlots(text); }
+            @Override public void exportCalendar() { model.exportCalendar(); }
         });
         this.pool = new PoolView(chips, drag, this::zone);
         this.conflicts = new ConflictsPanel(this::revealConflict);

@@ -25,6 +25,8 @@ import org.masthead.planning.Conflicts;
 import org.masthead.planning.Drafts;
 import org.masthead.planning.Piece;
 import org.masthead.planning.Plan;
+import org.masthead.planning.PlanCalendar;
+import java.nio.file.Path;
 import org.masthead.planning.Schedule;
 import org.masthead.planning.Slots;
 import org.masthead.ui.shell.AppContext;
@@ -208,6 +210,17 @@ public final class PlannerModel {
     public void updatePart(int index, SeriesPart changed) {
         Plan p = selected.get();
         if (p == null) return;
+        PlanPart pp = p.parts().get(index);
+        ArticleStatus st = pp.articleStatus();
+        boolean timeChanged = !java.util.Objects.equals(pp.part().planned(), changed.planned());
+        if (timeChanged && (st == ArticleStatus.READY || st == ArticleStatus.SCHEDULED)) {
+            // The article's schedule moves with the part: the rest of the change first, then the
+            // time through the calendar's path, which keeps part and article in step.
+            Plan rest = p.replace(index, changed.withPlanned(pp.part().planned()));
+            if (!rest.equals(p)) apply(p, rest, "Change a part");
+            reschedule("p:" + pp.part().id(), changed.planned());
+            return;
+        }
         apply(p, p.replace(index, changed), "Change a part");
     }
 
@@ -350,6 +363,21 @@ public final class PlannerModel {
         } else if (scheduled != null) {
             ctx.articles().save(scheduled, org.masthead.store.ArticleStore.SaveKind.EXPLICIT);
         }
+    }
+
+    /**
+     * Writes the whole plan (publication times and due dates) as an iCalendar file, chosen in a
+     * save dialog; the file is replaced whole, so a calendar app subscribed to it stays in step.
+     */
+    public void exportCalendar() {
+        ctx.dialogs().saveFile("Export the plan as iCalendar", "masthead-plan.ics").ifPresent(path -> {
+            Path target = path.getFileName().toString().contains(".") ? path : path.resolveSibling(path.getFileName() + ".ics");
+            ctx.tasks().run("export calendar", () -> new PlanCalendar(ctx.series(), ctx.publication()).writeTo(target, true, ctx.now()),
+                    ev -> ctx.dialogs().info("Plan exported", "Wrote " + ev.publications() + " publication "
+                            + (ev.publications() == 1 ? "date" : "dates") + " and " + ev.dues() + " due " + (ev.dues() == 1 ? "date" : "dates")
+                            + " to " + target + "."),
+                    e -> ctx.dialogs().error("Cannot export the plan", e.getMessage() + " Nothing was written."));
+        });
     }
 
     /** Stores the publication's daily slots ("08:00, 15:40"). */

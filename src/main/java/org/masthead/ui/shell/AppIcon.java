@@ -21,6 +21,7 @@ public final class AppIcon {
     private AppIcon() {
     }
 
+    public static final Ikon EXPORT_CALENDAR = MaterialDesignC.CALENDAR_EXPORT;
     public static final Ikon SERIES = MaterialDesignC.CALENDAR_MONTH_OUTLINE;
     public static final Ikon CONFLICT = MaterialDesignA.ALERT_OUTLINE;
     public static final Ikon BOLD = MaterialDesignF.FORMAT_BOLD;

@@ -143,12 +143,37 @@ public final class MainWindow {
         List<Menu> menus = new ArrayList<>();
         menus.add(menu("File", fileActions));
         menus.addAll(editor.menus());
+        menus.add(menu("Plan", planActions()));
         menus.add(menu("View", viewActions));
         menus.add(menu("Help", helpActions));
         menuBar.getMenus().setAll(menus);
 
         listVm.refresh();
         homeButton.setSelected(true);
+    }
+
+    /** The planner's commands; each shows the Series screen first. */
+    private List<Action> planActions() {
+        javafx.beans.binding.BooleanBinding noSeries = plannerModel.selectedProperty().isNull();
+        return java.util.Arrays.asList(
+                Action.of("New series…", "Shortcut+Shift+N", AppIcon.SERIES, () -> {
+                    showSeries();
+                    planner.seriesList().actions().create();
+                }),
+                Action.of("Edit series…", null, AppIcon.SETTINGS, () -> {
+                    showSeries();
+                    planner.seriesList().actions().edit(plannerModel.selectedProperty().get().series().id());
+                }).disabledWhen(noSeries),
+                Action.of("Add part…", null, null, () -> {
+                    showSeries();
+                    planner.board().insert(plannerModel.selectedProperty().get().parts().size());
+                }).disabledWhen(noSeries),
+                Action.of("Auto-schedule series", null, AppIcon.AUTO_SCHEDULE, () -> {
+                    showSeries();
+                    plannerModel.autoSchedule();
+                }).disabledWhen(noSeries),
+                null,
+                Action.of("Export plan as iCalendar…", null, AppIcon.EXPORT_CALENDAR, plannerModel::exportCalendar));
     }
 
     private static Menu menu(String name, List<Action> actions) {

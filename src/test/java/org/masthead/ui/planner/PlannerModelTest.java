@@ -45,6 +45,8 @@ class PlannerModelTest {
     final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<Long> opened = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
+    Path saveTo;
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @BeforeEach
@@ -52,12 +54,12 @@ class PlannerModelTest {
         db = Database.open(dir.resolve("plan.db"));
         DialogService dialogs = new DialogService() {
             @Override public void error(String t, String m) { errors.add(m); }
-            @Override public void info(String t, String m) { }
+            @Override public void info(String t, String m) { infos.add(m); }
             @Override public boolean confirm(String t, String m, String ok) { asked.add(m); return answer; }
             @Override public Optional<String> prompt(String t, String l, String i) { return Optional.empty(); }
             @Override public Optional<String> promptLong(String t, String l, String i) { return Optional.empty(); }
             @Override public Optional<Path> openFile(String t, List<String> e) { return Optional.empty(); }
-            @Override public Optional<Path> saveFile(String t, String n) { return Optional.empty(); }
+            @Override public Optional<Path> saveFile(String t, String n) { return Optional.ofNullable(saveTo); }
         };
         ArticleStore articles = new ArticleStore(db);
         ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new SeriesStore(db, articles),
@@ -139,6 +141,13 @@ class PlannerModelTest {
         Article after = ctx.articles().load(a.id());
         assertThat(after.status()).isEqualTo(ArticleStatus.SCHEDULED);
         assertThat(after.scheduledAt()).isEqualTo(Instant.parse("2026-12-08T07:40:00Z"));
+        // a new time set in "Edit part…" moves the article's schedule too
+        int i = 0;
+        model.updatePart(i, stored().parts().get(i).part().withWorkingTitle("Sources").withPlanned(
+                new PlannedTime(LocalDateTime.parse("2026-12-09T08:00"), SHANGHAI)));
+        assertThat(ctx.articles().load(a.id()).scheduledAt()).isEqualTo(Instant.parse("2026-12-09T00:00:00Z"));
+        assertThat(stored().parts().get(0).part().workingTitle()).isEqualTo("Sources");
+        assertThat(stored().parts().get(0).part().planned().local()).isEqualTo(LocalDateTime.parse("2026-12-09T08:00"));
         // back to the pool: the article is ready again, not scheduled
         model.reschedule("p:" + p.parts().get(0).part().id(), null);
         assertThat(ctx.articles().load(a.id()).status()).isEqualTo(ArticleStatus.READY);
@@ -160,5 +169,19 @@ class PlannerModelTest {
         assertThat(errors).singleElement().satisfies(m -> assertThat(m).contains("\"8am\" is not a time of day"));
         model.setSlots("09:00, 13:00, 17:30");
         assertThat(model.slotsProperty().get().perDay()).isEqualTo(3);
+    }
+
+    @Test
+    void thePlanIsExportedAsICalendarFromThePlanner() throws Exception {
+        Plan p = model.selectedProperty().get();
+        model.scheduleOnDay("p:" + p.parts().get(0).part().id(), LocalDate.parse("2026-12-01"));
+        saveTo = dir.resolve("plan");
+        model.exportCalendar();
+        Path written = dir.resolve("plan.ics");
+        String ics = java.nio.file.Files.readString(written);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("UID:part-" + p.parts().get(0).part().id() + "-publish@masthead")
+                .contains("DTSTART:20261201T074000Z");
+        assertThat(infos).singleElement().satisfies(m -> assertThat(m).startsWith("Wrote 1 publication date and 0 due dates"));
+        assertThat(errors).isEmpty();
     }
 }
