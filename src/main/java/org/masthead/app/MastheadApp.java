@@ -174,6 +174,10 @@ public final class MastheadApp extends Application {
 
     private void afterOpen(StartupState s) {
         s.lastArticle().ifPresent(window::openArticle);
+        // Once the window has settled, build the planner off screen so the first click on Series is quick.
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        settle.setOnFinished(e -> window.warmPlanner(() -> { }));
+        settle.play();
         if (s.offerDemo()) new DemoOffer(ctx, window).offer();
     }
 

@@ -113,11 +113,21 @@ final class PlannerBench implements Callable<Integer> {
                 return null;
             });
             Thread.sleep(1000);
+            // As the app does a few seconds after start, while Home is shown.
+            CompletableFuture<Void> warmed = new CompletableFuture<>();
+            BenchSupport.onFx(() -> {
+                window.warmPlanner(() -> warmed.complete(null));
+                return null;
+            });
+            warmed.get(60, TimeUnit.SECONDS);
             List<Long> openNs = new ArrayList<>();
+            long firstNs = 0;
             for (int i = 0; i < switches + 2; i++) {
                 long ns = openPlanner();
+                if (i == 0) firstNs = ns; // the first after start: classes loaded, nothing compiled yet
                 if (i >= 2) openNs.add(ns); // the first two warm the JIT and the caches
             }
+            double first = firstNs / 1e6;
             err.println("Series button to drawn (ms): " + BenchSupport.ms(openNs));
 
             double open = BenchSupport.median(openNs) / 1e6;
@@ -125,13 +135,14 @@ final class PlannerBench implements Callable<Integer> {
             double check = BenchSupport.median(checkNs) / 1e6;
             var out = spec.commandLine().getOut();
             if (json) {
-                out.printf("{\"series\":%d,\"parts\":%d,\"openMedianMs\":%.1f,\"openMinMs\":%.1f,\"openBudgetMs\":%.0f,\"openRatio\":%.2f,"
+                out.printf("{\"series\":%d,\"parts\":%d,\"openFirstMs\":%.1f,\"openMedianMs\":%.1f,\"openMinMs\":%.1f,\"openBudgetMs\":%.0f,\"openRatio\":%.2f,"
                                 + "\"conflictsMedianMs\":%.2f,\"conflictsBudgetMs\":%.0f,\"conflictsRatio\":%.2f}%n", made.series(), made.parts(),
-                        open, openMin, OPEN_BUDGET_MS, open / OPEN_BUDGET_MS, check, CONFLICTS_BUDGET_MS, check / CONFLICTS_BUDGET_MS);
+                        first, open, openMin, OPEN_BUDGET_MS, open / OPEN_BUDGET_MS, check, CONFLICTS_BUDGET_MS, check / CONFLICTS_BUDGET_MS);
             } else {
                 out.printf("planner: %d series, %,d parts%n", made.series(), made.parts());
                 out.printf("(a) Series button to board and calendar drawn: median %.1f ms, min %.1f ms of %d (reference 500 ms, ratio %.2f)%n",
                         open, openMin, openNs.size(), open / OPEN_BUDGET_MS);
+                out.printf("    the first time after start (after the warm-up the app does while Home shows; not in the median): %.1f ms%n", first);
                 out.printf("(b) conflicts after one reschedule, logic only: median %.2f ms of %d (reference 20 ms, ratio %.2f)%n",
                         check, checkNs.size(), check / CONFLICTS_BUDGET_MS);
             }

@@ -107,7 +107,8 @@ public final class PlannerModel {
         ctx.tasks().run("read the plan", this::read, this::show, e -> ctx.dialogs().error("Cannot read the series plan", e.getMessage()));
     }
 
-    void show(Snapshot s) {
+    /** Shows a snapshot read elsewhere (the warm-up reads one before the planner is first opened). */
+    public void show(Snapshot s) {
         publication.set(s.publication());
         slots.set(s.slots());
         plans.setAll(s.plans());

@@ -66,8 +66,8 @@ public final class SeriesListView {
     private void createView() {
         root.getStyleClass().add("series-list");
         root.setPadding(new Insets(8));
-        root.setMinWidth(240);
-        root.setPrefWidth(300);
+        root.setMinWidth(200);
+        root.setPrefWidth(240);
         Button create = new Button("New series…", new FontIcon(AppIcon.NEW));
         create.setId("series-new");
         create.setOnAction(e -> actions.create());

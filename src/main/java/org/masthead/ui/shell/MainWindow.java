@@ -219,6 +219,31 @@ public final class MainWindow {
         articlesButton.setSelected(true);
     }
 
+    /**
+     * Builds the planner once off screen while another section is shown, so that the first
+     * click on Series finds its classes loaded, its style sheets applied once and its code
+     * warmed: the first opening after start costs about what later ones do. Does nothing once
+     * Series has been shown.
+     */
+    public void warmPlanner(Runnable done) {
+        if (seriesButton.isSelected() || planner.view().getScene() != null) {
+            done.run();
+            return;
+        }
+        ctx.tasks().run("warm the planner", plannerModel::read, snap -> {
+            if (!seriesButton.isSelected() && planner.view().getScene() == null && root.getScene() != null) {
+                plannerModel.show(snap);
+                StackPane holder = new StackPane(planner.view());
+                javafx.scene.Scene offScreen = new javafx.scene.Scene(holder, root.getScene().getWidth(), root.getScene().getHeight());
+                offScreen.getStylesheets().setAll(root.getScene().getStylesheets());
+                holder.applyCss();
+                holder.layout();
+                holder.getChildren().clear();
+            }
+            done.run();
+        }, e -> done.run());
+    }
+
     /** The series planner: series list, board, calendar and pool. */
     public void showSeries() {
         if (seriesButton.isSelected()) plannerModel.reload(); else seriesButton.setSelected(true);
