@@ -160,6 +160,7 @@ public final class MastheadApp extends Application {
         public void published(List<Article> published) {
             window.list().refresh();
             window.startScreen().refresh();
+            window.refreshPlanner();
             for (Article a : published) editor.reloadIfOpen(a.id());
         }
 

@@ -15,8 +15,19 @@ public record PlanPart(SeriesPart part, ArticleRef article) {
         return part.workingTitle();
     }
 
+    /**
+     * The title a teaser on another part's page gives: the working title from the plan until this
+     * part is published, then its published headline. An unpublished draft's headline can change
+     * with every keystroke; published pages follow the plan, not the draft.
+     */
+    public String teaserTitle() {
+        if (article != null && article.isPublished() && !article.headline().isBlank()) return article.headline();
+        return part.workingTitle();
+    }
+
+    /** True when the part's article is published (a page exists), dropped or not. */
     public boolean isPublished() {
-        return !part.isDropped() && article != null && article.isPublished();
+        return article != null && article.isPublished();
     }
 
     /** The one workflow: planned/commissioned/dropped until an article exists, then the article's status. */

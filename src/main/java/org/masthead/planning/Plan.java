@@ -104,7 +104,7 @@ public record Plan(Series series, List<PlanPart> parts) {
 
     /** "Stay tuned for the next issue: TITLE", or empty after the last part. */
     public Optional<String> teaser(int index) {
-        return next(index).map(p -> "Stay tuned for the next issue: " + p.title());
+        return next(index).map(p -> "Stay tuned for the next issue: " + p.teaserTitle());
     }
 
     /** The editor's note for a part, rendered from the series' template. */
@@ -138,7 +138,7 @@ public record Plan(Series series, List<PlanPart> parts) {
     }
 
     public PageFacts facts(int index) {
-        return new PageFacts(number(index), count(), next(index).map(PlanPart::title).orElse(null));
+        return new PageFacts(number(index), count(), next(index).map(PlanPart::teaserTitle).orElse(null));
     }
 
     /** What each published page of this plan says, by article id. */
@@ -196,6 +196,10 @@ public record Plan(Series series, List<PlanPart> parts) {
     public Plan drop(int index) {
         PlanPart p = parts.get(index);
         if (p.isPublished()) throw new IllegalStateException("a published part cannot be dropped; withdraw its article instead");
+        if (p.articleStatus() == org.masthead.model.ArticleStatus.SCHEDULED) {
+            throw new IllegalStateException("\"" + p.title() + "\" is scheduled to go out; take it off the calendar (drag it to the pool) "
+                    + "before dropping it");
+        }
         return replace(index, p.part().withStage(PartStage.DROPPED));
     }
 

@@ -32,7 +32,12 @@ public record Schedule(List<Piece> pieces) {
                 ZoneId z = pp.part().planned() != null ? pp.part().planned().zone() : plan.series().cadence().zone();
                 PlannedTime t = pp.part().planned();
                 if (a != null && a.isPublished() && a.publishedAt() != null) t = PlannedTime.of(a.publishedAt(), z);
-                else if (a != null && a.status() == ArticleStatus.SCHEDULED && a.scheduledAt() != null) t = PlannedTime.of(a.scheduledAt(), z);
+                else if (a != null && a.status() == ArticleStatus.SCHEDULED && a.scheduledAt() != null
+                        && (t == null || !t.instant().equals(a.scheduledAt()))) {
+                    // The article's instant wins; the part's own wall-clock time is kept when it agrees, so a
+                    // skipped or repeated local time stays visible.
+                    t = PlannedTime.of(a.scheduledAt(), z);
+                }
                 out.add(new Piece("p:" + pp.part().id(), a == null ? 0 : a.id(), pp.part().id(), plan.series().id(), plan.series().title(),
                         plan.number(i), count, pp.title(), pp.part().author(), t, pp.isPublished(), a == null ? null : a.embargo(),
                         pp.articleStatus(), pp.statusLabel(), Piece.dues(pp.part(), pp.articleStatus())));

@@ -99,11 +99,14 @@ public final class ArticleStore {
         String publishedJson = a.published() == null ? null : codec.write(a.published());
         String body = a.content().body().plainText();
         int words = TextStats.of(body).count();
-        if (a.id() != 0 && !exists(c, a.id())) {
+        String storedStatus = a.id() == 0 ? null : storedStatus(c, a.id());
+        if (a.id() != 0 && storedStatus == null) {
             // Deleted for good meanwhile: an editor's late save must not bring it back.
             throw new IllegalStateException("the article was deleted for good; this copy was not saved");
         }
         long id = upsertRow(c, a, json, publishedJson, words);
+        // A series part that moves along the workflow changes its series' plan: a plan read before is stale.
+        if (storedStatus != null && !storedStatus.equals(a.status().key())) SeriesStore.touch(c, "article_id", id);
         writeCorrections(c, id, a.corrections());
         db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
         revisions.keep(c, id, kind, json, words, kind == SaveKind.PUBLISH, a.modifiedAt());
@@ -156,6 +159,15 @@ public final class ArticleStore {
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String storedStatus(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM article WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }

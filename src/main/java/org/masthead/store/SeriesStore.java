@@ -190,10 +190,13 @@ public final class SeriesStore {
 
     /** A new series with {@code parts} planned parts. */
     public SeriesWithParts create(Series s, List<SeriesPart> parts) {
-        long id = db.tx(c -> insertSeries(c, s.withPlannedParts(parts.size())));
-        List<PlanPart> l = new ArrayList<>();
-        for (SeriesPart p : parts) l.add(new PlanPart(p.withSeriesId(id), null));
-        return savePlan(new SeriesWithParts(s.withId(id).withPlannedParts(parts.size()), l), List.of(), s.createdAt());
+        long id = db.tx(c -> {
+            long sid = insertSeries(c, s.withId(0).withPlannedParts(parts.size()));
+            int position = 0;
+            for (SeriesPart p : parts) writePart(c, p.withId(0).withSeriesId(sid).withPosition(++position));
+            return sid;
+        });
+        return load(id);
     }
 
     /** A part to create with the article already written for it ({@code null} while there is none). */
@@ -234,13 +237,28 @@ public final class SeriesStore {
      */
     public SeriesWithParts savePlan(SeriesWithParts plan, List<PlanLogEntry> log, Instant now) {
         db.tx(c -> {
-            Series s = plan.series().withModifiedAt(now);
-            if (s.id() == 0) throw new IllegalArgumentException("save the series first");
+            if (plan.series().id() == 0) throw new IllegalArgumentException("save the series first");
+            long stored = storedVersion(c, plan.series().id());
+            if (stored != plan.series().modifiedAt().toEpochMilli()) {
+                throw new StalePlanException("the plan of \"" + plan.series().title() + "\" was changed meanwhile (a part was written, "
+                        + "scheduled or published); it is shown again as it is now. Nothing was changed; make the change again.");
+            }
+            Map<Long, String> publishedParts = publishedParts(c, plan.series().id());
+            Series s = plan.series().withModifiedAt(Instant.ofEpochMilli(Math.max(now.toEpochMilli(), stored + 1)));
             updateSeries(c, s);
             Set<Long> keep = new HashSet<>();
             for (PlanPart pp : plan.parts()) {
                 SeriesPart p = pp.part().withSeriesId(s.id());
-                keep.add(p.id() == 0 ? writePart(c, p) : updatePart(c, p));
+                if (p.isDropped() && publishedParts.containsKey(p.id())) {
+                    throw new IllegalStateException("\"" + publishedParts.get(p.id()) + "\" is published and cannot be dropped; withdraw it "
+                            + "instead. Nothing was changed.");
+                }
+                keep.add(p.id() == 0 ? writePart(c, p.withArticleId(0)) : updatePart(c, p));
+            }
+            for (Map.Entry<Long, String> e : publishedParts.entrySet()) {
+                if (!keep.contains(e.getKey())) {
+                    throw new IllegalStateException("\"" + e.getValue() + "\" is published and cannot be removed from its series. Nothing was changed.");
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM series_part WHERE series_id = ?")) {
                 ps.setLong(1, s.id());
@@ -259,6 +277,46 @@ public final class SeriesStore {
             return null;
         });
         return load(plan.series().id());
+    }
+
+    /** A plan save refused because the plan it was made from is no longer the stored one. */
+    public static final class StalePlanException extends IllegalStateException {
+        StalePlanException(String message) {
+            super(message);
+        }
+    }
+
+    /** The series' version: its modified_at, moved on by every change to its plan or its parts' articles' status. */
+    private static long storedVersion(Connection c, long seriesId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT modified_at FROM series WHERE id = ?")) {
+            ps.setLong(1, seriesId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalStateException("the series was deleted meanwhile; nothing was saved");
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Moves a series' version on, so a plan read before this change is refused when saved. */
+    static void touch(Connection c, String where, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE series SET modified_at = modified_at + 1 WHERE id IN "
+                + "(SELECT series_id FROM series_part WHERE " + where + " = ?)")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The parts of a series whose article is published, with its headline. */
+    private static Map<Long, String> publishedParts(Connection c, long seriesId) throws SQLException {
+        Map<Long, String> m = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, a.headline FROM series_part p JOIN article a ON a.id = p.article_id "
+                + "WHERE p.series_id = ? AND a.status = 'published'")) {
+            ps.setLong(1, seriesId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) m.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return m;
     }
 
     /** Deletes a series and its plan; articles written for it stay, as stand-alone articles. */
@@ -304,6 +362,7 @@ public final class SeriesStore {
                 ps.setLong(3, partId);
                 ps.executeUpdate();
             }
+            touch(c, "id", partId);
             return a;
         });
     }
@@ -312,15 +371,15 @@ public final class SeriesStore {
      * Saves a part's new publication time and, when its article is ready or scheduled, schedules
      * the article for the same instant — one transaction, so plan and workflow agree.
      */
-    public void reschedulePart(long partId, PlannedTime time, Article scheduledArticle) {
-        db.tx(c -> {
+    public Article reschedulePart(long partId, PlannedTime time, Article scheduledArticle) {
+        return db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE series_part SET publish_local = ?, publish_zone = ?, publish_at = ? WHERE id = ?")) {
                 setPlanned(ps, 1, time);
                 ps.setLong(4, partId);
                 if (ps.executeUpdate() == 0) throw new IllegalStateException("the part was removed from its series meanwhile");
             }
-            if (scheduledArticle != null) articles.save(c, scheduledArticle, ArticleStore.SaveKind.EXPLICIT);
-            return null;
+            touch(c, "id", partId);
+            return scheduledArticle == null ? null : articles.save(c, scheduledArticle, ArticleStore.SaveKind.EXPLICIT);
         });
     }
 
@@ -385,10 +444,21 @@ public final class SeriesStore {
     }
 
     private static long updatePart(Connection c, SeriesPart p) throws SQLException {
+        // article_id is never written from a plan: only createDraft links a part, and deleting its
+        // article unlinks it; a plan read before either must not undo them.
         try (PreparedStatement ps = c.prepareStatement("UPDATE series_part SET series_id=?, position=?, working_title=?, author=?, "
-                + "article_id=?, stage=?, pitch_due=?, draft_due=?, edit_due=?, publish_local=?, publish_zone=?, publish_at=? WHERE id=?")) {
-            bindPart(ps, p);
-            ps.setLong(13, p.id());
+                + "stage=?, pitch_due=?, draft_due=?, edit_due=?, publish_local=?, publish_zone=?, publish_at=? WHERE id=? AND series_id=?")) {
+            ps.setLong(1, p.seriesId());
+            ps.setInt(2, p.position());
+            ps.setString(3, p.workingTitle());
+            ps.setString(4, p.author());
+            ps.setString(5, p.stage().key());
+            setDate(ps, 6, p.pitchDue());
+            setDate(ps, 7, p.draftDue());
+            setDate(ps, 8, p.editDue());
+            setPlanned(ps, 9, p.planned());
+            ps.setLong(12, p.id());
+            ps.setLong(13, p.seriesId());
             if (ps.executeUpdate() == 0) throw new IllegalStateException("a part was removed meanwhile; reload the series");
             return p.id();
         }

@@ -108,6 +108,16 @@ class PlanTest {
     }
 
     @Test
+    void aScheduledPartMustLeaveTheCalendarBeforeItIsDropped() {
+        Plan p = plan("Source", "Dams");
+        List<PlanPart> l = new ArrayList<>(p.parts());
+        l.set(1, new PlanPart(l.get(1).part().withArticleId(9),
+                new ArticleRef(9, ArticleStatus.SCHEDULED, "Dams", "", T.plusSeconds(86400), null, null, false)));
+        Plan q = new Plan(p.series(), l);
+        assertThatThrownBy(() -> q.drop(1)).hasMessageContaining("take it off the calendar");
+    }
+
+    @Test
     void aPublishedPartCannotBeDroppedOrRemoved() {
         Plan p = published(plan("Source", "Dams"), 0);
         assertThatThrownBy(() -> p.drop(0)).hasMessageContaining("withdraw");
@@ -120,7 +130,11 @@ class PlanTest {
         List<PlanPart> l = new ArrayList<>(p.parts());
         l.set(1, new PlanPart(l.get(1).part(), new ArticleRef(101, ArticleStatus.DRAFT, "Why dams fail", "", null, null, null, false)));
         Plan q = new Plan(p.series(), l);
-        assertThat(q.teaser(0)).contains("Stay tuned for the next issue: Why dams fail");
+        // The board shows the draft's headline, but pages follow the plan until that part is published.
+        assertThat(q.parts().get(1).title()).isEqualTo("Why dams fail");
+        assertThat(q.teaser(0)).contains("Stay tuned for the next issue: Dams");
+        l.set(1, new PlanPart(l.get(1).part(), new ArticleRef(101, ArticleStatus.PUBLISHED, "Why dams fail", "", null, T, null, false)));
+        assertThat(new Plan(p.series(), l).teaser(0)).contains("Stay tuned for the next issue: Why dams fail");
         assertThat(q.parts().get(1).statusLabel()).isEqualTo("Draft");
         assertThat(plan("A").parts().get(0).statusLabel()).isEqualTo("Planned");
         assertThat(plan("A").drop(0).parts().get(0).statusKey()).isEqualTo("dropped");

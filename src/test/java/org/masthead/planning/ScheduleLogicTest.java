@@ -178,6 +178,13 @@ class ScheduleLogicTest {
         assertThat(r.of("p:3")).isEmpty();
         assertThat(at("2027-03-14T02:30", NEW_YORK).isSkipped()).isTrue();
         assertThat(at("2027-11-07T01:30", NEW_YORK).isRepeated()).isTrue();
+
+        // Once the part's article is scheduled for that instant, the skipped local time is still flagged.
+        PlanPart gap = p.parts().get(0);
+        PlanPart scheduled = new PlanPart(gap.part().withArticleId(70), new ArticleRef(70, ArticleStatus.SCHEDULED, "Gap", "",
+                gap.part().planned().instant(), null, null, false));
+        Plan q = new Plan(p.series(), List.of(scheduled, p.parts().get(1), p.parts().get(2)));
+        assertThat(check(List.of(q), List.of()).has("p:1", Conflict.Kind.TIME_SKIPPED)).isTrue();
     }
 
     @Test

@@ -142,6 +142,49 @@ class SeriesStoreTest {
     }
 
     @Test
+    void aPlanReadBeforeAPartWasWrittenScheduledOrPublishedIsRefusedWhole() {
+        try (Database db = Database.open(dir.resolve("v.db"))) {
+            ArticleStore articles = new ArticleStore(db);
+            SeriesStore store = new SeriesStore(db, articles);
+            Plan p = Plan.of(store.create(Series.create("Rivers", "water", 2, Cadence.WEEKLY_DEFAULT, T), Plan.placeholders(2)));
+            Article a = store.createDraft(p.parts().get(0).part().id(), Drafts.fromPart(p, 0, T));
+            // p was read before the draft: saving it would unlink the draft; it is refused, nothing changes
+            assertThatThrownBy(() -> store.savePlan(p.move(1, 0).stored(), List.of(), T)).isInstanceOf(SeriesStore.StalePlanException.class)
+                    .hasMessageContaining("changed meanwhile");
+            Plan fresh = Plan.of(store.load(p.series().id()));
+            assertThat(fresh.parts().get(0).article().id()).isEqualTo(a.id());
+            // a status change of a part's article moves the version on too
+            articles.save(articles.load(a.id()).moveTo(ArticleStatus.READY, T), ArticleStore.SaveKind.EXPLICIT);
+            assertThatThrownBy(() -> store.savePlan(fresh.move(1, 0).stored(), List.of(), T)).isInstanceOf(SeriesStore.StalePlanException.class);
+            // an autosave that changes only the text does not
+            Plan again = Plan.of(store.load(p.series().id()));
+            articles.save(articles.load(a.id()).withContent(articles.load(a.id()).content().withSummary("s"), T), ArticleStore.SaveKind.AUTOSAVE);
+            store.savePlan(again.move(1, 0).stored(), List.of(), T.plusSeconds(1));
+            assertThat(Plan.of(store.load(p.series().id())).parts().get(1).article().id()).isEqualTo(a.id());
+        }
+    }
+
+    @Test
+    void theStoreItselfRefusesToDropOrRemoveAPublishedPart() {
+        try (Database db = Database.open(dir.resolve("pp.db"))) {
+            ArticleStore articles = new ArticleStore(db);
+            SeriesStore store = new SeriesStore(db, articles);
+            Plan p = Plan.of(store.create(Series.create("Rivers", "water", 2, Cadence.WEEKLY_DEFAULT, T), Plan.placeholders(2)));
+            Article a = store.createDraft(p.parts().get(0).part().id(), Drafts.fromPart(p, 0, T));
+            articles.save(a.moveTo(ArticleStatus.READY, T).publish(T, ZoneId.of("Asia/Shanghai")), ArticleStore.SaveKind.PUBLISH);
+            Plan fresh = Plan.of(store.load(p.series().id()));
+            // bypassing Plan.drop/remove, as a stale or faulty caller might
+            SeriesPart dropped = fresh.parts().get(0).part().withStage(PartStage.DROPPED);
+            org.masthead.model.SeriesWithParts droppedPlan = new org.masthead.model.SeriesWithParts(fresh.series(),
+                    List.of(new org.masthead.model.PlanPart(dropped, fresh.parts().get(0).article()), fresh.parts().get(1)));
+            assertThatThrownBy(() -> store.savePlan(droppedPlan, List.of(), T)).hasMessageContaining("cannot be dropped");
+            org.masthead.model.SeriesWithParts removed = new org.masthead.model.SeriesWithParts(fresh.series(), List.of(fresh.parts().get(1)));
+            assertThatThrownBy(() -> store.savePlan(removed, List.of(), T)).hasMessageContaining("cannot be removed");
+            assertThat(Plan.of(store.load(p.series().id())).parts()).hasSize(2);
+        }
+    }
+
+    @Test
     void anArticleDeletedForGoodLeavesItsPartPlanned() {
         try (Database db = Database.open(dir.resolve("x.db"))) {
             ArticleStore articles = new ArticleStore(db);

@@ -54,6 +54,25 @@ public final class PlannerModel {
     private final ObjectProperty<Slots> slots = new SimpleObjectProperty<>(new Slots(Slots.DEFAULT_TIMES, Publication.DEFAULT.defaultZone()));
     private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
     private LongConsumer articleOpener = id -> { };
+    private ArticleSync sync = ArticleSync.NONE;
+
+    /** How a change the planner makes to an article reaches the editor, which may have it open. */
+    public interface ArticleSync {
+        ArticleSync NONE = new ArticleSync() {
+            @Override public void storedElsewhere(Article a) { }
+            @Override public void reloadIfOpen(long id) { }
+        };
+
+        /** On the worker, right after the planner stored {@code a}. */
+        void storedElsewhere(Article a);
+
+        /** On the FX thread, once the change is stored. */
+        void reloadIfOpen(long id);
+    }
+
+    public void setArticleSync(ArticleSync s) {
+        this.sync = s == null ? ArticleSync.NONE : s;
+    }
     private Runnable afterLoad = () -> { };
     private long selectedId;
 
@@ -119,6 +138,7 @@ public final class PlannerModel {
         selected.set(sel);
         schedule.set(s.schedule());
         report.set(s.report());
+        busy.set(false);
         afterLoad.run();
     }
 
@@ -211,6 +231,11 @@ public final class PlannerModel {
     public void updatePart(int index, SeriesPart changed) {
         Plan p = selected.get();
         if (p == null) return;
+        if (index >= p.parts().size() || p.parts().get(index).part().id() != changed.id()) {
+            ctx.dialogs().error("Change a part", "The series changed while the part was being edited. Nothing was changed; edit it again.");
+            reload();
+            return;
+        }
         PlanPart pp = p.parts().get(index);
         ArticleStatus st = pp.articleStatus();
         boolean timeChanged = !java.util.Objects.equals(pp.part().planned(), changed.planned());
@@ -228,15 +253,23 @@ public final class PlannerModel {
     /** Gives the selected series' remaining parts times by its cadence, skipping filled slots. */
     public void autoSchedule() {
         Plan p = selected.get();
-        if (p == null) return;
+        if (p == null || busy.get()) return;
         List<SeriesPart> timed = AutoScheduler.schedule(p, schedule.get(), slots.get(), ctx.now());
         if (timed.isEmpty()) {
             ctx.dialogs().info("Auto-schedule", "Every remaining part of \"" + p.series().title() + "\" already has a time.");
             return;
         }
+        // Parts whose article is ready go through the calendar's path, which schedules the article too.
         Plan after = p;
-        for (SeriesPart t : timed) after = after.replace(after.indexOfPart(t.id()), t);
-        apply(p, after, "Auto-schedule");
+        List<SeriesPart> withArticles = new java.util.ArrayList<>();
+        for (SeriesPart t : timed) {
+            int i = after.indexOfPart(t.id());
+            ArticleStatus st = after.parts().get(i).articleStatus();
+            if (st == ArticleStatus.READY || st == ArticleStatus.SCHEDULED) withArticles.add(t);
+            else after = after.replace(i, t);
+        }
+        if (after != p) apply(p, after, "Auto-schedule");
+        for (SeriesPart t : withArticles) reschedule("p:" + t.id(), t.planned(), true);
     }
 
     /** "Create draft": the article from the series template, linked to the part, opened in the editor. */
@@ -280,10 +313,7 @@ public final class PlannerModel {
         selected.set(after);
         busy.set(true);
         ctx.tasks().run(what, () -> ctx.series().savePlan(stored, Plan.logEntries(after.series().id(), changes, now), now),
-                saved -> {
-                    busy.set(false);
-                    reload();
-                }, e -> {
+                saved -> reload(), e -> {
                     busy.set(false);
                     ctx.dialogs().error(what, e.getMessage());
                     reload();
@@ -304,7 +334,7 @@ public final class PlannerModel {
      */
     public void scheduleOnDay(String key, LocalDate day) {
         Piece piece = piece(key).orElse(null);
-        if (piece == null) return;
+        if (piece == null || busy.get()) return;
         if (piece.locked()) {
             ctx.dialogs().error("Cannot move a published piece", "\"" + piece.title() + "\" is published; its date is history.");
             return;
@@ -321,7 +351,9 @@ public final class PlannerModel {
             Plan plan = planOf(piece.seriesId()).orElse(null);
             if (plan != null) {
                 PlannedTime t = new PlannedTime(day.atTime(plan.series().cadence().time()), plan.series().cadence().zone());
-                if (!taken.contains(t.instant())) return t;
+                // The cadence's zone may differ from the publication's: keep it only if it lands on that day there.
+                boolean sameDay = LocalDate.ofInstant(t.instant(), sl.zone()).equals(day);
+                if (sameDay && !taken.contains(t.instant())) return t;
             }
         }
         for (LocalTime lt : sl.times()) {
@@ -333,23 +365,28 @@ public final class PlannerModel {
 
     /** Moves a piece to a time, or back to the pool with {@code null}. */
     public void reschedule(String key, PlannedTime time) {
+        reschedule(key, time, false);
+    }
+
+    private void reschedule(String key, PlannedTime time, boolean queued) {
         Piece piece = piece(key).orElse(null);
-        if (piece == null || piece.locked()) return;
+        if (piece == null || piece.locked() || (busy.get() && !queued)) return;
         // Conflicts at once, from the logic alone; the store follows.
         Schedule next = schedule.get().with(key, time);
         schedule.set(next);
         report.set(Conflicts.check(next, slots.get(), ctx.now()));
         Instant now = ctx.now();
-        ctx.tasks().run("reschedule", () -> {
-            save(piece, time, now);
-            return null;
-        }, x -> reload(), e -> {
+        ctx.tasks().run("reschedule", () -> save(piece, time, now), saved -> {
+            if (saved != null) sync.reloadIfOpen(saved.id());
+            reload();
+        }, e -> {
             ctx.dialogs().error("Cannot schedule \"" + piece.title() + "\"", e.getMessage());
             reload();
         });
     }
 
-    private void save(Piece piece, PlannedTime time, Instant now) {
+    /** Stores the new time; returns the article if it was scheduled or unscheduled with it. */
+    private Article save(Piece piece, PlannedTime time, Instant now) {
         Article scheduled = null;
         if (piece.articleId() != 0) {
             Article a = ctx.articles().load(piece.articleId());
@@ -359,11 +396,15 @@ public final class PlannerModel {
                 scheduled = a.schedule(time.instant(), now);
             }
         }
+        Article saved = null;
         if (piece.isPart()) {
-            ctx.series().reschedulePart(piece.partId(), time, scheduled);
+            saved = ctx.series().reschedulePart(piece.partId(), time, scheduled);
         } else if (scheduled != null) {
-            ctx.articles().save(scheduled, org.masthead.store.ArticleStore.SaveKind.EXPLICIT);
+            saved = ctx.articles().save(scheduled, org.masthead.store.ArticleStore.SaveKind.EXPLICIT);
         }
+        // The editor may have this article open: its next save must start from what is stored now.
+        if (saved != null) sync.storedElsewhere(saved);
+        return saved;
     }
 
     /**

@@ -104,6 +104,10 @@ public final class MainWindow {
         start = new StartScreen(ctx, this::openArticle, this::filterBy, listVm::newArticle);
         plannerModel = new org.masthead.ui.planner.PlannerModel(ctx);
         plannerModel.setArticleOpener(this::openArticle);
+        plannerModel.setArticleSync(new org.masthead.ui.planner.PlannerModel.ArticleSync() {
+            @Override public void storedElsewhere(org.masthead.model.Article a) { editor.storedElsewhere(a); }
+            @Override public void reloadIfOpen(long id) { editor.reloadIfOpen(id); }
+        });
         planner = new org.masthead.ui.planner.PlannerScreen(plannerModel);
         start.setSeriesOpener(this::openSeries);
         editor.setOnSaved(a -> listVm.refresh());
@@ -253,6 +257,11 @@ public final class MainWindow {
     public void openSeries(long seriesId) {
         plannerModel.select(seriesId);
         showSeries();
+    }
+
+    /** Reads the plan again if the planner is on screen (something else changed it). */
+    public void refreshPlanner() {
+        if (seriesButton.isSelected()) plannerModel.reload();
     }
 
     public org.masthead.ui.planner.PlannerModel planner() {

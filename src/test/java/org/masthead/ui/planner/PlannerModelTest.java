@@ -184,4 +184,41 @@ class PlannerModelTest {
         assertThat(infos).singleElement().satisfies(m -> assertThat(m).startsWith("Wrote 1 publication date and 0 due dates"));
         assertThat(errors).isEmpty();
     }
+
+    @Test
+    void autoScheduleSchedulesAReadyPartsArticleAndTellsTheEditor() {
+        List<Long> reloaded = new ArrayList<>();
+        List<ArticleStatus> stored = new ArrayList<>();
+        model.setArticleSync(new PlannerModel.ArticleSync() {
+            @Override public void storedElsewhere(Article a) { stored.add(a.status()); }
+            @Override public void reloadIfOpen(long id) { reloaded.add(id); }
+        });
+        Plan p = stored();
+        Article a = ctx.series().createDraft(p.parts().get(0).part().id(), Drafts.fromPart(p, 0, ctx.now()));
+        ctx.articles().save(a.moveTo(ArticleStatus.READY, ctx.now()), ArticleStore.SaveKind.EXPLICIT);
+        model.reload();
+        model.autoSchedule();
+        // weekly on Tuesday 15:40 BJT from Friday 27 November: 1, 8 and 15 December
+        Article after = ctx.articles().load(a.id());
+        assertThat(after.status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(after.scheduledAt()).isEqualTo(Instant.parse("2026-12-01T07:40:00Z"));
+        assertThat(stored().parts()).extracting(x -> x.part().planned() == null ? null : x.part().planned().local().toString())
+                .containsExactly("2026-12-01T15:40", "2026-12-08T15:40", "2026-12-15T15:40");
+        assertThat(stored).containsExactly(ArticleStatus.SCHEDULED);
+        assertThat(reloaded).containsExactly(a.id());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aChangeMadeFromAStalePlanIsRefusedAndThePlanShownAgain() {
+        Plan before = model.selectedProperty().get();
+        // a draft is written for part 1 elsewhere (another window, the CLI): the plan on screen is now stale
+        ctx.series().createDraft(before.parts().get(0).part().id(), Drafts.fromPart(before, 0, ctx.now()));
+        model.movePart(2, 0);
+        assertThat(errors).singleElement().satisfies(m -> assertThat(m).contains("changed meanwhile"));
+        assertThat(model.selectedProperty().get().parts().get(0).article()).isNotNull();
+        assertThat(stored().parts().get(0).article()).isNotNull();
+        model.movePart(2, 0);
+        assertThat(stored().parts()).extracting(x -> x.title()).containsExactly("Part 3", "Part 1", "Part 2");
+    }
 }
