@@ -58,8 +58,8 @@ final class PublishDueCommand implements Callable<Integer> {
                 lock = DatabaseLock.acquire(file);
             } catch (DatabaseException e) {
                 if (e.reason() != DatabaseException.Reason.LOCKED) throw e;
-                spec.commandLine().getErr().println("masthead: Masthead is open on " + file + "; the window publishes due pieces itself. "
-                        + "Nothing was done.");
+                spec.commandLine().getErr().println("masthead: another Masthead has " + file + " open (a window, which publishes due "
+                        + "pieces itself, or a restore or publish-due still running). Nothing was done; the next run tries again.");
                 if (json) spec.commandLine().getOut().println("[ ]");
                 spec.commandLine().getOut().flush();
                 return MastheadCommand.OK;

@@ -104,7 +104,7 @@ class PublishDueCliTest {
         try (DatabaseLock window = DatabaseLock.acquire(db)) {
             CliRunner.Result r = run(db, "publish-due");
             assertThat(r.code()).isZero();
-            assertThat(r.err()).contains("Masthead is open on", "Nothing was done");
+            assertThat(r.err()).contains("another Masthead has", "Nothing was done");
             assertThat(r.out()).isEmpty();
             assertThat(run(db, "publish-due", "--dry-run").out()).contains("Due", "Monsoon season"); // a look changes nothing
         }
