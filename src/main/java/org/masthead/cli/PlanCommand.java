@@ -52,9 +52,11 @@ final class PlanCommand implements Callable<Integer> {
             if (file == null) return MastheadCommand.FAILED;
             List<Plan> plans;
             Publication pub;
+            Map<Long, List<org.masthead.model.PlanLogEntry>> logs;
             try (Stores s = Stores.open(file)) {
                 plans = s.series().allPlans().stream().map(Plan::of).toList();
                 pub = s.publication().get();
+                logs = s.series().logs();
             }
             // The schedule gives each part its time: the planned one, or the article's own once scheduled or published.
             Map<String, Piece> pieces = Schedule.build(plans, List.of(), pub.defaultZone()).byKey();
@@ -62,7 +64,17 @@ final class PlanCommand implements Callable<Integer> {
             if (json) {
                 ObjectMapper m = new ObjectMapper();
                 ArrayNode a = m.createArrayNode();
-                for (Plan p : plans) series(a.addObject(), p, pieces);
+                for (Plan p : plans) {
+                    ObjectNode o = a.addObject();
+                    series(o, p, pieces);
+                    ArrayNode log = o.putArray("pageUpdates");
+                    for (org.masthead.model.PlanLogEntry e : logs.getOrDefault(p.series().id(), List.of())) {
+                        ObjectNode lo = log.addObject();
+                        lo.put("at", e.at().toString());
+                        if (e.articleId() == 0) lo.putNull("articleId"); else lo.put("articleId", e.articleId());
+                        lo.put("message", e.message());
+                    }
+                }
                 out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(a));
             } else {
                 text(out, plans, pieces, pub);

@@ -177,6 +177,21 @@ public final class SeriesStore {
         });
     }
 
+    /** Every series' plan log, by series id, newest first. */
+    public Map<Long, List<PlanLogEntry>> logs() {
+        return db.read(c -> {
+            Map<Long, List<PlanLogEntry>> m = new HashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, series_id, article_id, at, message FROM plan_log ORDER BY at DESC, id DESC")) {
+                while (rs.next()) {
+                    m.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                            .add(new PlanLogEntry(rs.getLong(1), rs.getLong(2), rs.getLong(3), Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5)));
+                }
+            }
+            return m;
+        });
+    }
+
     public int count() {
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM series")) {

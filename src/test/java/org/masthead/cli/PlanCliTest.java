@@ -71,6 +71,7 @@ class PlanCliTest {
         assertThat(cad.get("zone").asText()).isEqualTo("Asia/Shanghai");
         assertThat(cad.get("text").asText()).isEqualTo("weekly on Tuesday at 15:40 (Asia/Shanghai)");
 
+        assertThat(s.get("pageUpdates").isArray()).isTrue();
         JsonNode parts = s.get("parts");
         assertThat(parts).hasSize(4);
         JsonNode rivers = parts.get(0);

@@ -38,6 +38,7 @@ public final class BoardView implements PartCard.Actions {
     private final Label meta = new Label();
     private final Label teaser = new Label();
     private final Button addPart = new Button("Add part", new FontIcon(AppIcon.ADD));
+    private final Button pageUpdates = new Button("Page updates", new FontIcon(AppIcon.CONFLICT));
     private final Button autoSchedule = new Button("Auto-schedule", new FontIcon(AppIcon.AUTO_SCHEDULE));
     private final Button editSeries = new Button("Edit series…", new FontIcon(AppIcon.SETTINGS));
     private final HBox cards = new HBox(10);
@@ -70,12 +71,15 @@ public final class BoardView implements PartCard.Actions {
         addPart.setId("board-add-part");
         autoSchedule.setId("board-auto-schedule");
         editSeries.setId("board-edit-series");
-        for (Button b : List.of(addPart, autoSchedule, editSeries)) b.setFocusTraversable(false);
-        for (Button b : List.of(addPart, autoSchedule, editSeries)) b.setMinWidth(Region.USE_PREF_SIZE);
+        pageUpdates.setId("board-page-updates");
+        pageUpdates.getStyleClass().add("warning");
+        pageUpdates.setTooltip(new javafx.scene.control.Tooltip("Changes to the plan that altered published pages: their updates are due"));
+        for (Button b : List.of(pageUpdates, addPart, autoSchedule, editSeries)) b.setFocusTraversable(false);
+        for (Button b : List.of(pageUpdates, addPart, autoSchedule, editSeries)) b.setMinWidth(Region.USE_PREF_SIZE);
         VBox about = new VBox(2, title, meta, teaser);
         about.setMinWidth(0);
         HBox.setHgrow(about, Priority.ALWAYS);
-        HBox head = new HBox(8, about, addPart, autoSchedule, editSeries);
+        HBox head = new HBox(8, about, pageUpdates, addPart, autoSchedule, editSeries);
         head.setAlignment(Pos.TOP_LEFT);
         cards.setId("board-cards");
         cards.setPadding(new Insets(4, 2, 8, 2));
@@ -97,10 +101,21 @@ public final class BoardView implements PartCard.Actions {
         model.reportProperty().addListener((o, a, b) -> show());
         addPart.setOnAction(e -> insert(model.selectedProperty().get() == null ? 0 : model.selectedProperty().get().parts().size()));
         autoSchedule.setOnAction(e -> model.autoSchedule());
+        pageUpdates.setOnAction(e -> model.showPageUpdates());
+        model.pageUpdatesProperty().addListener((o, a, b) -> showPageUpdates());
+        model.selectedProperty().addListener((o, a, b) -> showPageUpdates());
+        showPageUpdates();
         editSeries.setOnAction(e -> {
             Plan p = model.selectedProperty().get();
             if (p != null) new SeriesActions(model, this::window).edit(p.series().id());
         });
+    }
+
+    private void showPageUpdates() {
+        int n = model.selectedPageUpdates().size();
+        pageUpdates.setText("Page updates (" + n + ")");
+        pageUpdates.setVisible(n > 0);
+        pageUpdates.setManaged(n > 0);
     }
 
     private javafx.stage.Window window() {

@@ -42,7 +42,7 @@ public final class PlannerModel {
 
     /** Everything read in one go off the FX thread. */
     public record Snapshot(List<Plan> plans, List<ArticleRef> standalone, Publication publication, Slots slots, Schedule schedule,
-                           Conflicts.Report report) {
+                           Conflicts.Report report, java.util.Map<Long, List<org.masthead.model.PlanLogEntry>> pageUpdates) {
     }
 
     private final AppContext ctx;
@@ -52,6 +52,8 @@ public final class PlannerModel {
     private final ObjectProperty<Conflicts.Report> report = new SimpleObjectProperty<>(new Conflicts.Report(List.of(), java.util.Map.of()));
     private final ObjectProperty<Publication> publication = new SimpleObjectProperty<>(Publication.DEFAULT);
     private final ObjectProperty<Slots> slots = new SimpleObjectProperty<>(new Slots(Slots.DEFAULT_TIMES, Publication.DEFAULT.defaultZone()));
+    private final ObjectProperty<java.util.Map<Long, List<org.masthead.model.PlanLogEntry>>> pageUpdates =
+            new SimpleObjectProperty<>(java.util.Map.of());
     private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
     private LongConsumer articleOpener = id -> { };
     private ArticleSync sync = ArticleSync.NONE;
@@ -88,6 +90,26 @@ public final class PlannerModel {
     public ObjectProperty<Publication> publicationProperty() { return publication; }
     public ObjectProperty<Slots> slotsProperty() { return slots; }
 
+    /** The log of changes to published pages, by series: updates those pages need. */
+    public ObjectProperty<java.util.Map<Long, List<org.masthead.model.PlanLogEntry>>> pageUpdatesProperty() { return pageUpdates; }
+
+    /** The selected series' page updates, newest first. */
+    public List<org.masthead.model.PlanLogEntry> selectedPageUpdates() {
+        Plan p = selected.get();
+        return p == null ? List.of() : pageUpdates.get().getOrDefault(p.series().id(), List.of());
+    }
+
+    /** Lists the selected series' changes to published pages, with their dates. */
+    public void showPageUpdates() {
+        Plan p = selected.get();
+        if (p == null) return;
+        List<org.masthead.model.PlanLogEntry> l = selectedPageUpdates();
+        StringBuilder sb = new StringBuilder();
+        if (l.isEmpty()) sb.append("No change to the plan has touched a published page of \"").append(p.series().title()).append("\".");
+        for (org.masthead.model.PlanLogEntry e : l) sb.append(publication.get().formatMeta(e.at())).append("  ").append(e.message()).append('\n');
+        ctx.dialogs().info("Published pages to update — " + p.series().title(), sb.toString().strip());
+    }
+
     /**
      * True while a plan change is being saved. Plan operations are ignored meanwhile: the plan on
      * screen is the unsaved one, and a second change built on it would save its new parts twice.
@@ -111,7 +133,7 @@ public final class PlannerModel {
         Publication pub = ctx.publication().get();
         Slots sl = readSlots(pub.defaultZone());
         Schedule s = Schedule.build(ps, standalone, pub.defaultZone());
-        return new Snapshot(ps, standalone, pub, sl, s, Conflicts.check(s, sl, ctx.now()));
+        return new Snapshot(ps, standalone, pub, sl, s, Conflicts.check(s, sl, ctx.now()), ctx.series().logs());
     }
 
     private Slots readSlots(ZoneId zone) {
@@ -136,6 +158,7 @@ public final class PlannerModel {
         if (sel == null && !s.plans().isEmpty()) sel = s.plans().get(0);
         selectedId = sel == null ? 0 : sel.series().id();
         selected.set(sel);
+        pageUpdates.set(s.pageUpdates());
         schedule.set(s.schedule());
         report.set(s.report());
         busy.set(false);

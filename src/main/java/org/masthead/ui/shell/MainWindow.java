@@ -176,6 +176,10 @@ public final class MainWindow {
                     showSeries();
                     plannerModel.autoSchedule();
                 }).disabledWhen(noSeries),
+                Action.of("Published pages to update…", null, AppIcon.CONFLICT, () -> {
+                    showSeries();
+                    plannerModel.showPageUpdates();
+                }).disabledWhen(noSeries),
                 null,
                 Action.of("Export plan as iCalendar…", null, AppIcon.EXPORT_CALENDAR, plannerModel::exportCalendar));
     }

@@ -108,6 +108,10 @@ class PlannerModelTest {
         assertThat(stored().parts()).hasSize(4);
         assertThat(ctx.series().log(stored().series().id())).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("Part 1 of 4").contains("needs an update"));
+        // the board shows it, and the planner lists it with its date
+        assertThat(model.selectedPageUpdates()).singleElement().satisfies(e -> assertThat(e.message()).contains("Part 1 of 4"));
+        model.showPageUpdates();
+        assertThat(infos).singleElement().satisfies(m -> assertThat(m).startsWith("11-27-2026 17:00 BJT").contains("needs an update"));
         // a published part cannot be dropped: a clear message, nothing changed
         model.dropPart(0);
         assertThat(errors).singleElement().satisfies(m -> assertThat(m).contains("withdraw"));
