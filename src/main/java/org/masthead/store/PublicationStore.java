@@ -69,6 +69,28 @@ public final class PublicationStore {
         }
     }
 
+    /** The setting key under which {@link org.masthead.model.SiteSettings} is stored, as JSON. */
+    public static final String SITE_SETTING = "site";
+
+    /** The exported site's settings, or {@link org.masthead.model.SiteSettings#DEFAULT} until saved. */
+    public org.masthead.model.SiteSettings site() {
+        return setting(SITE_SETTING).map(json -> {
+            try {
+                return mapper.readValue(json, org.masthead.model.SiteSettings.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new StoreException("the site settings are damaged (" + e.getOriginalMessage() + ")", e);
+            }
+        }).orElse(org.masthead.model.SiteSettings.DEFAULT);
+    }
+
+    public void saveSite(org.masthead.model.SiteSettings s) {
+        try {
+            putSetting(SITE_SETTING, mapper.writeValueAsString(s));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A small key/value table for app-level flags (e.g. that the demo was offered). */
     public Optional<String> setting(String key) {
         return db.read(c -> {
