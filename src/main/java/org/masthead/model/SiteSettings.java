@@ -88,6 +88,11 @@ public record SiteSettings(
                 dateTimePattern, socialLinks, logoImage, themeFolder, v);
     }
 
+    public SiteSettings withLogoImage(String v) {
+        return new SiteSettings(baseUrl, language, editions, sectionName, disclaimer, about, submissionInvitation, submissionEmail,
+                dateTimePattern, socialLinks, v, themeFolder, exportFolder);
+    }
+
     public SiteSettings withThemeFolder(String v) {
         return new SiteSettings(baseUrl, language, editions, sectionName, disclaimer, about, submissionInvitation, submissionEmail,
                 dateTimePattern, socialLinks, logoImage, v, exportFolder);

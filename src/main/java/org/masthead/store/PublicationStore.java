@@ -83,6 +83,21 @@ public final class PublicationStore {
         }).orElse(org.masthead.model.SiteSettings.DEFAULT);
     }
 
+    /** The publication and its site settings, in one transaction. */
+    public void saveAll(Publication p, org.masthead.model.SiteSettings s) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        db.tx(c -> {
+            save(c, p);
+            putSetting(c, SITE_SETTING, json);
+            return null;
+        });
+    }
+
     public void saveSite(org.masthead.model.SiteSettings s) {
         try {
             putSetting(SITE_SETTING, mapper.writeValueAsString(s));

@@ -204,6 +204,9 @@ class MainWindowTest {
         robot.interact(() -> {
             robot.lookup("#publication-name").queryAs(TextField.class).setText("Meridian Opinion");
             robot.lookup("#publication-labels").queryAs(javafx.scene.control.TextArea.class).setText("Asia/Shanghai = BJT\nEurope/Paris = CET");
+            // the other tabs' fields are in the dialog too
+            robot.lookup("#site-section").queryAs(TextField.class).setText("Commentary");
+            robot.lookup("#site-email").queryAs(TextField.class).setText("letters@example.org");
         });
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> "OK".equals(((javafx.scene.control.Button) b).getText()))
                 .queryButton());
@@ -214,6 +217,8 @@ class MainWindowTest {
         });
         try (Database d = Database.open(db)) {
             assertThat(new PublicationStore(d).get().zoneLabels()).containsEntry("Europe/Paris", "CET");
+            assertThat(new PublicationStore(d).site().sectionName()).isEqualTo("Commentary");
+            assertThat(new PublicationStore(d).site().submissionEmail()).isEqualTo("letters@example.org");
         }
     }
 }

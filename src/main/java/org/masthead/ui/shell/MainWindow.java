@@ -197,24 +197,35 @@ public final class MainWindow {
         editor.open(id);
     }
 
-    /** File ▸ Publication settings…: edit a copy, store it on OK, show it everywhere. */
+    /** What the settings dialog edits: the publication and its site. */
+    private record Settings(org.masthead.model.Publication publication, org.masthead.model.SiteSettings site) {
+    }
+
+    /** File ▸ Publication settings…: edit a copy, store it on OK (one transaction), show it everywhere. */
     public void editPublication() {
-        ctx.tasks().run("read publication", () -> ctx.publication().get(), current -> {
-            PublicationSettingsDialog.show(root.getScene().getWindow(), current).ifPresent(form -> {
+        ctx.tasks().run("read publication", () -> new Settings(ctx.publication().get(), ctx.publication().site()), current -> {
+            PublicationSettingsDialog.show(root.getScene().getWindow(), current.publication(), current.site()).ifPresent(form -> {
                 org.masthead.model.Publication next;
+                org.masthead.model.SiteSettings site;
                 try {
-                    next = PublicationSettings.parse(form);
+                    next = PublicationSettings.parse(form.publication());
+                    site = SiteSettingsForm.parse(form.site());
                 } catch (IllegalArgumentException e) {
                     ctx.dialogs().error("Publication settings", e.getMessage() + " Nothing was changed.");
                     return;
                 }
                 ctx.tasks().run("save publication", () -> {
-                    ctx.publication().save(next);
+                    org.masthead.model.SiteSettings withLogo = site;
+                    if (form.newLogo().isPresent()) {
+                        byte[] bytes = java.nio.file.Files.readAllBytes(form.newLogo().get());
+                        withLogo = site.withLogoImage(ctx.images().put(bytes).sha256());
+                    }
+                    ctx.publication().saveAll(next, withLogo);
                     return next;
                 }, p -> {
                     listVm.refresh();
                     start.refresh();
-                }, e -> ctx.dialogs().error("Publication settings", e.getMessage()));
+                }, e -> ctx.dialogs().error("Publication settings", e.getMessage() + " Nothing was changed."));
             });
         }, e -> ctx.dialogs().error("Publication settings", e.getMessage()));
     }
