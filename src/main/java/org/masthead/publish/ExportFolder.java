@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The export's target folder: what is in it, and the only code that writes or deletes there.
@@ -116,9 +115,9 @@ final class ExportFolder {
 
     /**
      * Writes {@code bytes} at {@code path}: into a temporary file next to it, then renamed over
-     * it. Folders missing on the way are created and added to {@code created}.
+     * it. Folders missing on the way are created.
      */
-    void write(String path, byte[] bytes, Set<String> created) throws IOException {
+    void write(String path, byte[] bytes) throws IOException {
         Path file = SitePaths.resolve(root, path);
         for (String folder : SitePaths.folders(path)) {
             Path dir = root.resolve(folder);
@@ -128,7 +127,6 @@ final class ExportFolder {
                 throw new IllegalStateException("cannot write " + path + ": " + dir + " is in the way (not a folder)");
             }
             Files.createDirectory(dir);
-            created.add(folder);
         }
         replace(file, bytes);
     }
@@ -161,10 +159,6 @@ final class ExportFolder {
         } catch (java.nio.file.DirectoryNotEmptyException | NoSuchFileException e) {
             return false;
         }
-    }
-
-    boolean isFolder(String folder) {
-        return Files.isDirectory(SitePaths.resolve(root, folder), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Writes the manifest last, atomically, and only when its bytes change. */

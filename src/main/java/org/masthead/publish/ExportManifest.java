@@ -10,21 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What Masthead wrote into an export folder: per page path, the hash of the page's inputs, the
- * SHA-256 and size of the bytes written; and the folders it created. Stored as
+ * SHA-256 and size of the bytes written. Stored as
  * {@code .masthead-manifest.json} in the folder's root (format: {@code docs/export.md}). The same
  * manifest always gives the same bytes: keys sorted, "\n" line ends, no timestamp.
  */
-record ExportManifest(SortedMap<String, Entry> pages, SortedSet<String> folders) {
+record ExportManifest(SortedMap<String, Entry> pages) {
 
     static final String FORMAT = "masthead-export-manifest";
     static final int FORMAT_VERSION = 1;
-    static final ExportManifest EMPTY = new ExportManifest(new TreeMap<>(), new TreeSet<>());
+    static final ExportManifest EMPTY = new ExportManifest(new TreeMap<>());
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -34,14 +32,12 @@ record ExportManifest(SortedMap<String, Entry> pages, SortedSet<String> folders)
 
     ExportManifest {
         pages = Collections.unmodifiableSortedMap(new TreeMap<>(pages));
-        folders = Collections.unmodifiableSortedSet(new TreeSet<>(folders));
     }
 
     byte[] toBytes() {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
-        root.putArray("folders").addAll(folders.stream().map(root::textNode).toList());
         ObjectNode ps = root.putObject("pages");
         for (Map.Entry<String, Entry> e : pages.entrySet()) {
             ps.putObject(e.getKey()).put("input", e.getValue().inputHash()).put("sha256", e.getValue().sha256()).put("size", e.getValue().size());
@@ -79,8 +75,6 @@ record ExportManifest(SortedMap<String, Entry> pages, SortedSet<String> folders)
             if (!o.path("sha256").isTextual() || !o.path("input").isTextual()) throw new IllegalArgumentException("the entry of " + e.getKey() + " is incomplete");
             pages.put(SitePaths.check(e.getKey()), new Entry(o.path("input").asText(), o.path("sha256").asText(), o.path("size").asLong(-1)));
         }
-        SortedSet<String> folders = new TreeSet<>();
-        for (JsonNode f : root.path("folders")) folders.add(SitePaths.check(f.asText()));
-        return new ExportManifest(pages, folders);
+        return new ExportManifest(pages);
     }
 }

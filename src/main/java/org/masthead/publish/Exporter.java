@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -25,8 +24,8 @@ import java.util.TreeSet;
  * <li>Each file is written under a temporary name and renamed into place; the manifest is
  *     written last, so a kill leaves every file whole (old or new) and the next export, which
  *     re-checks what the old manifest lists, completes the rest.</li>
- * <li>Only files the old manifest lists and the site no longer has are deleted, with the
- *     folders Masthead created that are then empty. A folder that is neither empty nor
+ * <li>Only files the old manifest lists and the site no longer has are deleted, and the
+ *     folders that held them once they are empty. A folder that is neither empty nor
  *     Masthead's is refused.</li>
  * <li>Cancelling stops between files and still writes a manifest of what is on disk.</li>
  * </ul>
@@ -155,7 +154,6 @@ public final class Exporter {
         private final ExportManifest old;
         private final SortedMap<String, ExportManifest.Entry> settled = new TreeMap<>();
         private final Set<String> removed = new HashSet<>();
-        private final SortedSet<String> created = new TreeSet<>();
 
         Run(ExportFolder folder, List<SitePage> pages, boolean full, Progress progress) {
             this.folder = folder;
@@ -201,12 +199,15 @@ public final class Exporter {
             if (bytes == null) throw new IllegalStateException("the page " + path + " has no content");
             ExportManifest.Entry now = new ExportManifest.Entry(page.inputHash(), sha256(bytes), bytes.length);
             boolean same = size == bytes.length && Arrays.equals(folder.read(path), bytes);
-            if (!same) folder.write(path, bytes, created);
+            if (!same) folder.write(path, bytes);
             settled.put(path, now);
             return !same;
         }
 
-        /** Deletes what the old manifest lists and the site no longer has, then the emptied folders Masthead made. */
+        /**
+         * Deletes what the old manifest lists and the site no longer has, then the folders that
+         * held those files if that left them empty: they hold nothing of anyone's.
+         */
         private List<String> removeStale() throws IOException {
             Set<String> current = new HashSet<>();
             for (SitePage p : pages) current.add(p.path());
@@ -221,9 +222,7 @@ public final class Exporter {
             // Deepest first: "a/b" sorts after "a".
             List<String> candidates = new ArrayList<>(touched);
             java.util.Collections.reverse(candidates);
-            for (String f : candidates) {
-                if ((old.folders().contains(f) || created.contains(f)) && folder.deleteIfEmpty(f)) created.remove(f);
-            }
+            for (String f : candidates) folder.deleteIfEmpty(f);
             return out;
         }
 
@@ -237,9 +236,7 @@ public final class Exporter {
             for (var e : old.pages().entrySet()) {
                 if (!m.containsKey(e.getKey()) && !removed.contains(e.getKey())) m.put(e.getKey(), e.getValue());
             }
-            SortedSet<String> folders = new TreeSet<>(created);
-            for (String f : old.folders()) if (folder.isFolder(f)) folders.add(f);
-            return new ExportManifest(m, folders);
+            return new ExportManifest(m);
         }
     }
 
