@@ -122,10 +122,7 @@ final class ExportFolder {
         for (String folder : SitePaths.folders(path)) {
             Path dir = root.resolve(folder);
             if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) continue;
-            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-                // A link could lead outside the target; a file cannot hold the page.
-                throw new IllegalStateException("cannot write " + path + ": " + dir + " is in the way (not a folder)");
-            }
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) throw inTheWay("write", path, dir);
             Files.createDirectory(dir);
         }
         replace(file, bytes);
@@ -143,12 +140,26 @@ final class ExportFolder {
 
     /** Deletes the file at {@code path} (a link itself, never what it points to); false if there was none. */
     boolean delete(String path) throws IOException {
-        return Files.deleteIfExists(SitePaths.resolve(root, path));
+        Path file = SitePaths.resolve(root, path);
+        for (String folder : SitePaths.folders(path)) {
+            Path dir = root.resolve(folder);
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return false;
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) throw inTheWay("delete", path, dir);
+        }
+        return Files.deleteIfExists(file);
     }
 
-    /** Deletes {@code folder} if it is an empty folder; true if it did. */
+    /** A link could lead outside the target, and a file cannot hold a page: neither is gone through. */
+    private static IllegalStateException inTheWay(String what, String path, Path dir) {
+        return new IllegalStateException("cannot " + what + " " + path + ": " + dir + " is not a folder (a link or a file is in the way)");
+    }
+
+    /** Deletes {@code folder} if it is an empty folder (called deepest first, after its files); true if it did. */
     boolean deleteIfEmpty(String folder) throws IOException {
         Path dir = SitePaths.resolve(root, folder);
+        for (String above : SitePaths.folders(folder)) {
+            if (!Files.isDirectory(root.resolve(above), LinkOption.NOFOLLOW_LINKS)) return false;
+        }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return false;
         try (var list = Files.list(dir)) {
             if (list.findAny().isPresent()) return false;

@@ -207,6 +207,23 @@ class ExporterTest {
     }
 
     @Test
+    void aLinkPlacedInTheTargetCannotLeadAWriteOrADeleteOutsideIt() throws IOException {
+        Path out = dir.resolve("site");
+        export(site(), out);
+        Path outside = Files.createDirectories(dir.resolve("outside/03/rivers"));
+        Files.writeString(outside.resolve("index.html"), "not Masthead's");
+        // the editor swaps the folder 2026 for a link to somewhere else
+        Files.move(out.resolve("2026"), dir.resolve("moved-away"));
+        Files.createSymbolicLink(out.resolve("2026"), dir.resolve("outside"));
+        TestSite writing = site().remove("2026/03/rivers/index.html");
+        assertThatThrownBy(() -> export(writing, out)).hasMessageContaining("cannot write").hasMessageContaining("is not a folder");
+        assertThat(dir.resolve("outside/03/winds")).doesNotExist();
+        TestSite deleting = site().remove("2026/03/rivers/index.html").remove("2026/03/winds/index.html");
+        assertThatThrownBy(() -> export(deleting, out)).hasMessageContaining("cannot delete").hasMessageContaining("is not a folder");
+        assertThat(outside.resolve("index.html")).hasContent("not Masthead's");
+    }
+
+    @Test
     void aFullExportIntoAnotherFolderIsByteIdenticalManifestIncluded() throws IOException {
         TestSite site = site();
         Path a = dir.resolve("a");
