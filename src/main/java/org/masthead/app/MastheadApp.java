@@ -22,6 +22,8 @@ import org.masthead.store.ImageStore;
 import org.masthead.store.PublicationStore;
 import org.masthead.store.SeriesStore;
 import org.masthead.ui.editor.ArticleEditor;
+import org.masthead.ui.publish.ExportAction;
+import org.masthead.ui.publish.ExportModel;
 import org.masthead.ui.shell.Action;
 import org.masthead.ui.shell.AppContext;
 import org.masthead.ui.shell.AppIcon;
@@ -55,6 +57,7 @@ public final class MastheadApp extends Application {
     private ArticleEditor editor;
     private AppContext ctx;
     private ScheduledPublishing publishing;
+    private ExportModel exports;
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -116,6 +119,7 @@ public final class MastheadApp extends Application {
         ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new SeriesStore(db, articles), tasks, dialogs,
                 Clock.systemUTC());
         editor = new ArticleEditor(ctx);
+        exports = ExportModel.forContext(ctx, Platform::runLater);
         stage.setTitle("Masthead — " + db.file().getFileName());
         window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
         editor.articleProperty().addListener((o, a, b) -> {
@@ -162,6 +166,7 @@ public final class MastheadApp extends Application {
             window.startScreen().refresh();
             window.refreshPlanner();
             for (Article a : published) editor.reloadIfOpen(a.id());
+            exports.autoExport(); // into the export folder, if one is set
         }
 
         @Override
@@ -226,6 +231,7 @@ public final class MastheadApp extends Application {
                 null,
                 Action.of("Publication settings…", null, AppIcon.SETTINGS, window::editPublication),
                 Action.of("Back up…", null, AppIcon.SAVE, () -> new BackupAction(ctx).run()),
+                Action.of("Export site…", null, AppIcon.EXPORT_SITE, () -> new ExportAction(ctx, exports, () -> stage).run()),
                 null,
                 Action.of("Quit", "Shortcut+Q", null, this::quit));
     }
@@ -279,6 +285,7 @@ public final class MastheadApp extends Application {
         stage.hide(); // gone from the screen while the last save finishes
         stage = null;
         if (publishing != null) publishing.close();
+        if (exports != null) exports.close(); // before the database closes under it
         if (tasks != null) tasks.close();
         if (db != null) db.close();
         if (lock != null) lock.close();

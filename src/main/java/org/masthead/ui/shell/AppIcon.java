@@ -4,6 +4,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -22,6 +23,7 @@ public final class AppIcon {
     }
 
     public static final Ikon EXPORT_CALENDAR = MaterialDesignC.CALENDAR_EXPORT;
+    public static final Ikon EXPORT_SITE = MaterialDesignE.EXPORT;
     public static final Ikon SERIES = MaterialDesignC.CALENDAR_MONTH_OUTLINE;
     public static final Ikon CONFLICT = MaterialDesignA.ALERT_OUTLINE;
     public static final Ikon BOLD = MaterialDesignF.FORMAT_BOLD;

@@ -27,4 +27,9 @@ public interface DialogService {
     Optional<Path> openFile(String title, List<String> extensions);
 
     Optional<Path> saveFile(String title, String initialName);
+
+    /** A folder, starting at {@code initial} when it exists; empty when cancelled (and in fakes that do not choose). */
+    default Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.empty();
+    }
 }

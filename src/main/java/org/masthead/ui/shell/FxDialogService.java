@@ -97,6 +97,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) dc.setInitialDirectory(initial.toFile());
+        return Optional.ofNullable(dc.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> openFile(String title, List<String> extensions) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);

@@ -1,0 +1,97 @@
+package org.masthead.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import org.masthead.publish.ExportGate;
+import org.masthead.publish.Exporter;
+import org.masthead.publish.SiteSource;
+import org.masthead.publish.Sites;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code masthead export --out DIR [--full] [--force] [--json]}: writes the site into DIR,
+ * incrementally unless {@code --full}. Progress goes to stderr, the summary to stdout. Refused
+ * (exit 1) while the preflight has errors, unless {@code --force}; and for a folder that is
+ * neither empty nor Masthead's. Rules and guarantees: docs/export.md.
+ */
+@Command(name = "export", description = "Export the site as static HTML into a folder (incremental; rules in docs/export.md).",
+        mixinStandardHelpOptions = true)
+final class ExportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to export to: empty, new, or exported to before.")
+    Path out;
+
+    @Option(names = "--full", description = "Render every page (still writes only files whose bytes differ).")
+    boolean full;
+
+    @Option(names = "--force", description = "Export even though the preflight checks found errors.")
+    boolean force;
+
+    @Option(names = "--json", description = "Print only a JSON object with the counts and paths.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+        if (file == null) return MastheadCommand.FAILED;
+        PrintWriter err = spec.commandLine().getErr();
+        Clock clock = Clock.fixed(MastheadCommand.now(spec), ZoneOffset.UTC);
+        Exporter.Report r;
+        try (Stores s = Stores.open(file)) {
+            ExportGate gate = Sites.gateForStores(s.articles(), s.series(), s.images(), s.publication(), clock);
+            SiteSource site = Sites.forStores(s.articles(), s.series(), s.images(), s.publication(), clock);
+            r = new Exporter(gate).export(site, out, new Exporter.Options(full, force), new StderrProgress(err));
+        } catch (Exporter.BlockedException e) {
+            err.println("masthead: " + e.getMessage());
+            err.println("Nothing was exported. Fix them, or add --force to export anyway.");
+            return MastheadCommand.FAILED;
+        }
+        for (String e : r.overridden()) err.println("masthead: exported despite: " + e);
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper m = new ObjectMapper();
+            ObjectNode n = m.createObjectNode();
+            n.put("target", out.toAbsolutePath().normalize().toString());
+            n.put("written", r.written());
+            n.put("unchanged", r.unchanged());
+            n.put("removed", r.removed());
+            n.putPOJO("writtenPaths", r.writtenPaths());
+            n.putPOJO("removedPaths", r.removedPaths());
+            n.putPOJO("overriddenErrors", r.overridden());
+            o.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+        } else {
+            o.println(r.summary());
+        }
+        o.flush();
+        return MastheadCommand.OK;
+    }
+
+    /** "Exporting: 1200/10000 pages" on stderr, at most every tenth of the way and at the end. */
+    private static final class StderrProgress implements Exporter.Progress {
+        private final PrintWriter err;
+        private int lastTenth = -1;
+
+        StderrProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void page(int done, int total, String path) {
+            int tenth = done * 10 / Math.max(total, 1);
+            if (tenth == lastTenth && done != total) return;
+            lastTenth = tenth;
+            err.println("Exporting: " + done + "/" + total + " pages");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.masthead.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes a {@link SiteSource} into a folder, incrementally by default. The rules (also in
+ * {@code docs/export.md}):
+ * <ul>
+ * <li>A page whose input hash equals the manifest's, and whose file still holds the bytes the
+ *     manifest records, is skipped without rendering it. Any other page is rendered, and its file
+ *     is written only when the bytes differ from what is on disk; {@link Options#full} renders
+ *     every page but still writes only what differs.</li>
+ * <li>Each file is written under a temporary name and renamed into place; the manifest is
+ *     written last, so a kill leaves every file whole (old or new) and the next export, which
+ *     re-checks what the old manifest lists, completes the rest.</li>
+ * <li>Only files the old manifest lists and the site no longer has are deleted, and the
+ *     folders that held them once they are empty. A folder that is neither empty nor
+ *     Masthead's is refused.</li>
+ * <li>Cancelling stops between files and still writes a manifest of what is on disk.</li>
+ * </ul>
+ */
+public final class Exporter {
+
+    /** How to export. */
+    public record Options(boolean full, boolean force) {
+        /** Incremental, refused while the gate has errors. */
+        public static final Options INCREMENTAL = new Options(false, false);
+
+        public Options withFull(boolean f) {
+            return new Options(f, force);
+        }
+
+        public Options withForce(boolean f) {
+            return new Options(full, f);
+        }
+    }
+
+    /** Told after each page; asked before each whether to stop. Called on the exporting thread. */
+    public interface Progress {
+        Progress NONE = (done, total, path) -> { };
+
+        /** {@code done} of {@code total} pages are settled, the last being {@code path}. */
+        void page(int done, int total, String path);
+
+        /** True to stop before the next file; what is done stays done and is recorded. */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /**
+     * What an export did.
+     *
+     * @param writtenPaths the pages whose files were written, in the site's order
+     * @param unchanged    pages whose files already held their bytes
+     * @param removedPaths files deleted because the site no longer has them
+     * @param cancelled    true if it stopped early (nothing was removed then)
+     * @param overridden   the gate's errors that {@link Options#force} overrode
+     */
+    public record Report(List<String> writtenPaths, int unchanged, List<String> removedPaths, boolean cancelled, List<String> overridden) {
+        public Report {
+            writtenPaths = List.copyOf(writtenPaths);
+            removedPaths = List.copyOf(removedPaths);
+            overridden = List.copyOf(overridden);
+        }
+
+        public int written() {
+            return writtenPaths.size();
+        }
+
+        public int removed() {
+            return removedPaths.size();
+        }
+
+        /** "3 pages written, 120 unchanged, 1 removed". */
+        public String summary() {
+            return written() + (written() == 1 ? " page" : " pages") + " written, " + unchanged + " unchanged, " + removed() + " removed";
+        }
+    }
+
+    /** The export did not start because the gate found errors and {@link Options#force} was not given. */
+    public static final class BlockedException extends IllegalStateException {
+        private final List<String> errors;
+
+        public BlockedException(List<String> errors) {
+            super("export refused: " + errors.size() + (errors.size() == 1 ? " error" : " errors") + " to fix first (or force the export):\n  "
+                    + String.join("\n  ", errors));
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<String> errors() {
+            return errors;
+        }
+    }
+
+    private final ExportGate gate;
+
+    public Exporter(ExportGate gate) {
+        this.gate = gate;
+    }
+
+    public Exporter() {
+        this(ExportGate.NONE);
+    }
+
+    /**
+     * Exports {@code source} into {@code target} (created if missing).
+     *
+     * @throws BlockedException      if the gate has errors and {@code options.force()} is false
+     * @throws IllegalArgumentException if a page's path is invalid or given twice; nothing was written
+     * @throws IllegalStateException if the target is refused; nothing was written
+     * @throws IOException           if writing failed; every file is still whole and the manifest says what is on disk
+     */
+    public Report export(SiteSource source, Path target, Options options, Progress progress) throws IOException {
+        List<String> blocking = gate.blockingErrors();
+        if (!blocking.isEmpty() && !options.force()) throw new BlockedException(blocking);
+        List<SitePage> pages = source.pages();
+        checkPaths(pages);
+        ExportFolder folder = ExportFolder.open(target);
+        return new Run(folder, pages, options.full(), progress).go(blocking);
+    }
+
+    /** Every path valid, none twice, none both a file and a folder: checked before anything is written. */
+    private static void checkPaths(List<SitePage> pages) {
+        Set<String> files = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        for (SitePage p : pages) {
+            SitePaths.check(p.path());
+            if (!files.add(p.path())) throw new IllegalArgumentException("the site has two pages at " + p.path() + "; nothing was written");
+            folders.addAll(SitePaths.folders(p.path()));
+        }
+        for (String f : folders) {
+            if (files.contains(f)) throw new IllegalArgumentException("the site has a page at " + f + " and pages inside it; nothing was written");
+        }
+    }
+
+    /** One export's state: what is settled so far, so that any stop records a true manifest. */
+    private static final class Run {
+        private final ExportFolder folder;
+        private final List<SitePage> pages;
+        private final boolean full;
+        private final Progress progress;
+        private final ExportManifest old;
+        private final SortedMap<String, ExportManifest.Entry> settled = new TreeMap<>();
+        private final Set<String> removed = new HashSet<>();
+
+        Run(ExportFolder folder, List<SitePage> pages, boolean full, Progress progress) {
+            this.folder = folder;
+            this.pages = pages;
+            this.full = full;
+            this.progress = progress;
+            this.old = folder.manifest();
+        }
+
+        Report go(List<String> overridden) throws IOException {
+            List<String> written = new ArrayList<>();
+            List<String> removedPaths = new ArrayList<>();
+            int unchanged = 0;
+            boolean cancelled = false;
+            try {
+                for (SitePage page : pages) {
+                    if (progress.cancelled()) {
+                        cancelled = true;
+                        break;
+                    }
+                    if (settle(page)) written.add(page.path());
+                    else unchanged++;
+                    progress.page(settled.size(), pages.size(), page.path());
+                }
+                if (!cancelled) removedPaths = removeStale();
+            } finally {
+                folder.writeManifest(manifest());
+            }
+            return new Report(written, unchanged, removedPaths, cancelled, overridden);
+        }
+
+        /** Brings one page's file up to date; true if it was written. */
+        private boolean settle(SitePage page) throws IOException {
+            String path = page.path();
+            ExportManifest.Entry was = old.pages().get(path);
+            long size = folder.size(path);
+            if (!full && was != null && was.inputHash().equals(page.inputHash()) && size == was.size()
+                    && sha256(folder.read(path)).equals(was.sha256())) {
+                settled.put(path, was);
+                return false;
+            }
+            byte[] bytes = page.content().get();
+            if (bytes == null) throw new IllegalStateException("the page " + path + " has no content");
+            ExportManifest.Entry now = new ExportManifest.Entry(page.inputHash(), sha256(bytes), bytes.length);
+            boolean same = size == bytes.length && Arrays.equals(folder.read(path), bytes);
+            if (!same) folder.write(path, bytes);
+            settled.put(path, now);
+            return !same;
+        }
+
+        /**
+         * Deletes what the old manifest lists and the site no longer has, then the folders that
+         * held those files if that left them empty: they hold nothing of anyone's.
+         */
+        private List<String> removeStale() throws IOException {
+            Set<String> current = new HashSet<>();
+            for (SitePage p : pages) current.add(p.path());
+            List<String> out = new ArrayList<>();
+            Set<String> touched = new TreeSet<>();
+            for (String path : old.pages().keySet()) {
+                if (current.contains(path)) continue;
+                if (folder.delete(path)) out.add(path);
+                removed.add(path);
+                touched.addAll(SitePaths.folders(path));
+            }
+            // Deepest first: "a/b" sorts after "a".
+            List<String> candidates = new ArrayList<>(touched);
+            java.util.Collections.reverse(candidates);
+            for (String f : candidates) folder.deleteIfEmpty(f);
+            return out;
+        }
+
+        /**
+         * What is on disk now: the settled pages, plus the old entries of the pages not reached
+         * and of the files not removed (untouched, so still as recorded). After a complete run
+         * that is exactly the site's pages.
+         */
+        private ExportManifest manifest() {
+            SortedMap<String, ExportManifest.Entry> m = new TreeMap<>(settled);
+            for (var e : old.pages().entrySet()) {
+                if (!m.containsKey(e.getKey()) && !removed.contains(e.getKey())) m.put(e.getKey(), e.getValue());
+            }
+            return new ExportManifest(m);
+        }
+    }
+
+    static String sha256(byte[] b) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.masthead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.model.Article;
+import org.masthead.model.ArticleContent;
+import org.masthead.store.ArticleStore;
+import org.masthead.store.Database;
+
+class ExportCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Instant NOW = Instant.parse("2026-03-10T08:00:00Z");
+
+    private Path db;
+
+    private CliRunner.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return new CliRunner(dir, Clock.fixed(NOW, ZoneOffset.UTC)).run(all);
+    }
+
+    private long publish(String headline, Instant at) {
+        try (Database d = Database.open(db)) {
+            ArticleStore s = new ArticleStore(d);
+            Article a = s.create(Article.create(ArticleContent.EMPTY.withHeadline(headline), at));
+            return s.save(a.publish(at, ZoneId.of("Asia/Shanghai")), ArticleStore.SaveKind.PUBLISH).id();
+        }
+    }
+
+    private void database() {
+        db = dir.resolve("m.db");
+        try (Database d = Database.open(db)) {
+            new ArticleStore(d).create(Article.create(ArticleContent.EMPTY.withHeadline("A draft nobody may see"), NOW.minusSeconds(600)));
+        }
+    }
+
+    @Test
+    void exportWritesTheSiteThenNothingOnTheSecondRunAndThenOnlyWhatChanged() throws Exception {
+        database();
+        publish("Rivers <and> the \"city\"", NOW.minusSeconds(3600));
+        Path out = dir.resolve("site");
+        CliRunner.Result first = run("export", "--out", out.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out().strip()).isEqualTo("1 page written, 0 unchanged, 0 removed");
+        assertThat(first.err()).contains("Exporting: 1/1 pages");
+        String index = Files.readString(out.resolve("index.html"));
+        assertThat(index).startsWith("<!DOCTYPE html>").contains("Rivers &lt;and&gt; the &quot;city&quot;")
+                .contains("script-src 'none'").doesNotContain("A draft nobody may see");
+        assertThat(out.resolve(".masthead-manifest.json")).exists();
+
+        assertThat(run("export", "--out", out.toString()).out().strip()).isEqualTo("0 pages written, 1 unchanged, 0 removed");
+
+        publish("Trade winds", NOW.minusSeconds(60));
+        CliRunner.Result third = run("export", "--out", out.toString(), "--json");
+        assertThat(third.code()).isZero();
+        JsonNode j = new ObjectMapper().readTree(third.out());
+        assertThat(j.get("written").asInt()).isEqualTo(1);
+        assertThat(j.get("writtenPaths").get(0).asText()).isEqualTo("index.html");
+        assertThat(j.get("removed").asInt()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).containsSubsequence("Trade winds", "Rivers");
+
+        assertThat(run("export", "--out", out.toString(), "--full").out().strip()).isEqualTo("0 pages written, 1 unchanged, 0 removed");
+    }
+
+    @Test
+    void aFolderThatIsNotMastheadsIsRefusedWithExitOne() throws Exception {
+        database();
+        Path out = Files.createDirectories(dir.resolve("photos"));
+        Files.writeString(out.resolve("holiday.jpg"), "jpeg");
+        CliRunner.Result r = run("export", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("not empty").contains("Nothing was written");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void withoutOutItIsAUsageErrorAndWithoutADatabaseItFails() {
+        db = dir.resolve("none.db");
+        assertThat(run("export").code()).isEqualTo(2);
+        CliRunner.Result r = run("export", "--out", dir.resolve("site").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no database");
+    }
+}
