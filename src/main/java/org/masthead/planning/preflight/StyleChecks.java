@@ -76,7 +76,7 @@ final class StyleChecks {
         }
         if (DOUBLE_SPACE.matcher(s).find()) out.add("Two or more spaces between words.");
         Matcher d = DESK_NOTE.matcher(s.strip());
-        if (d.find()) out.add("A note to the desk is left in the text: " + Sink.quote(d.group(), 60) + ".");
+        if (d.find()) out.add("A note to the desk is left in the text: " + Sink.quote(s.strip().substring(d.start()), 60) + ".");
         return out;
     }
 }
