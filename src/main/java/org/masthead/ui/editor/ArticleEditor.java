@@ -51,11 +51,14 @@ public final class ArticleEditor {
     private final FigurePanel figurePanel;
     private final WorkflowPanel workflow;
     private final RevisionPanel revisions;
+    private final ChecksPanel checks;
+    private FindingJump jump;
     private final EditorStatusBar status;
     private final EditorActions actions;
     private final TabPane side = new TabPane();
     private final Tab articleTab = new Tab("Article");
     private final Tab revisionsTab = new Tab("Revisions");
+    private final Tab checksTab = new Tab("Checks");
     private final BorderPane root = new BorderPane();
     private Publication publication = Publication.DEFAULT;
     private ScheduledExecutorService timer;
@@ -85,6 +88,7 @@ public final class ArticleEditor {
         WorkflowController steps = new WorkflowController(ctx, saves, meta, () -> publication, this::reloadContent);
         this.workflow = new WorkflowPanel(saves.articleProperty(), saves.dirtyProperty(), () -> publication, steps::perform);
         this.revisions = new RevisionPanel(ctx, this::currentSnapshot, this::restoreRevision, () -> publication);
+        this.checks = new ChecksPanel(ctx, where -> jump.accept(where));
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
         this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
         createView();
@@ -105,7 +109,11 @@ public final class ArticleEditor {
         metaView = new MetadataView(meta, workflow.view());
         articleTab.setContent(metaView.view());
         revisionsTab.setContent(revisions.view());
-        side.getTabs().setAll(articleTab, revisionsTab);
+        checksTab.setContent(checks.view());
+        checksTab.setId("checks-tab");
+        checksTab.textProperty().bind(checks.titleProperty());
+        side.getTabs().setAll(articleTab, checksTab, revisionsTab);
+        jump = new FindingJump(headline, area, figurePanel, metaView, () -> side.getSelectionModel().select(articleTab));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(side, Priority.ALWAYS);
         VBox sideBox = new VBox(figurePanel.view(), side);
@@ -145,6 +153,7 @@ public final class ArticleEditor {
         area.plainTextChanges().successionEnds(Duration.ofMillis(300)).subscribe(c -> recount());
         saves.setOnSaved(a -> {
             if (revisionsTab.isSelected() && saves.articleProperty().get() != null) revisions.refresh();
+            if (a != null && saves.articleProperty().get() != null) checks.refresh(a);
             onSaved.accept(a);
         });
         revisionsTab.selectedProperty().addListener((o, was, is) -> {
@@ -243,6 +252,7 @@ public final class ArticleEditor {
         startAutosave();
         recount();
         revisions.load(l.article().id());
+        checks.refresh(l.article());
         if (revisionsTab.isSelected()) revisions.refresh();
         // A new article starts at its headline; any other at its text.
         if (l.article().headline().isBlank() && l.article().content().body().isEmpty()) headline.requestFocus();
@@ -293,6 +303,7 @@ public final class ArticleEditor {
         if (timer != null) timer.shutdown();
         timer = null;
         saves.cleared();
+        checks.clear();
         loading = true;
         try {
             area.replace(0, area.getLength(), DocumentMapper.toStyled(Document.EMPTY));

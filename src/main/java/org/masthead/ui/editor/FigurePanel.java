@@ -100,6 +100,12 @@ final class FigurePanel {
         }
     }
 
+    /** Focuses the caption or the alt text of the figure under the caret (from a preflight finding). */
+    void focus(boolean altText) {
+        update();
+        if (figurePar >= 0) (altText ? alt : caption).requestFocus();
+    }
+
     /** Writes the fields into the figure when they differ from it. */
     void apply() {
         if (showing || figurePar < 0) return;

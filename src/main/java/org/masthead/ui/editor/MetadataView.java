@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.masthead.planning.preflight.Location;
 import org.masthead.ui.editor.MetadataViewModel.AuthorRow;
 
 /** The "Article" panel: the fields of {@link MetadataViewModel} and the workflow panel. */
@@ -26,10 +27,12 @@ final class MetadataView {
     private final ScrollPane root;
     private final Label series = new Label();
     private final Label noteCheck = new Label();
+    private final VBox form = new VBox(6);
+    /** The field each kind of preflight location focuses. */
+    private final java.util.Map<Location.Field, Node> targets = new java.util.EnumMap<>(Location.Field.class);
 
     MetadataView(MetadataViewModel vm, Node workflow) {
         this.vm = vm;
-        VBox form = new VBox(6);
         form.setPadding(new Insets(8));
         form.getStyleClass().add(EditorCss.SIDE_PANEL);
 
@@ -40,6 +43,9 @@ final class MetadataView {
         TextField tags = field(vm.tagsProperty(), "tags-field");
         tags.setPromptText("opinion, economy, series");
         TextArea source = area(vm.sourceNoteProperty(), 2);
+        summary.setId("summary-field");
+        note.setId("editors-note-field");
+        source.setId("source-note-field");
 
         ComboBox<String> language = new ComboBox<>();
         language.setEditable(true);
@@ -110,6 +116,31 @@ final class MetadataView {
                 label("Embargo (not before)"), new HBox(6, date, time), new HBox(8, zone, clearEmbargo));
         root = new ScrollPane(form);
         root.setFitToWidth(true);
+        targets.put(Location.Field.HEADLINE, headline);
+        targets.put(Location.Field.SUMMARY, summary);
+        targets.put(Location.Field.EDITORS_NOTE, note);
+        targets.put(Location.Field.BYLINE, addAuthor);
+        targets.put(Location.Field.RESPONSIBLE_EDITOR, editor);
+        targets.put(Location.Field.SOURCE_NOTE, source);
+        targets.put(Location.Field.SCHEDULE, workflow);
+    }
+
+    /**
+     * Focuses the field a preflight finding points at and scrolls it into view; for an author of
+     * the byline, the name when it is missing, else the title.
+     */
+    void focus(Location.Field field, int index) {
+        Node n = targets.get(field);
+        if (field == Location.Field.BYLINE && index >= 0 && index < bylineRows.getChildren().size()
+                && bylineRows.getChildren().get(index) instanceof HBox row) {
+            TextField name = (TextField) row.getChildren().get(0);
+            n = name.getText().isBlank() ? name : row.getChildren().get(1);
+        }
+        if (n == null) return;
+        n.requestFocus();
+        javafx.geometry.Bounds b = form.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        double scrollable = form.getHeight() - root.getViewportBounds().getHeight();
+        if (b != null && scrollable > 0) root.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 24) / scrollable)));
     }
 
     Node view() {

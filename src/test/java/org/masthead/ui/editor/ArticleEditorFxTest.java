@@ -164,6 +164,49 @@ class ArticleEditorFxTest {
     }
 
     @Test
+    void clickingAPreflightFindingJumpsToItsPlaceAndSavingRefreshesTheChecks(FxRobot robot) {
+        String invitation = "Readers are invited to send opinion pieces of 800 to 1,200 words to opinion@example.org, "
+                + "with a short line about themselves.";
+        long id = createArticle(new ArticleContent("", "", "", List.of(new org.masthead.model.Author("Li Wen", "")), "Chen Yu",
+                List.of(), "", "en", Document.of(Block.Paragraph.of(invitation), Block.Paragraph.of("A flood leaves pictures behind."),
+                Block.Paragraph.of(invitation))));
+        editor = showEditor(id);
+        robot.clickOn("#checks-tab");
+        javafx.scene.control.ListView<?> list = robot.lookup("#checks-list").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> fx(() -> list.getItems().size()) == 3, "the checks to run");
+        java.util.function.Function<String, javafx.scene.Node> cell = prefix -> robot.lookup("#checks-list .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith(prefix)).query();
+
+        // the paragraph printed twice: its block is selected in the text
+        robot.clickOn(cell.apply("block 3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> editor.area().getCurrentParagraph())).isEqualTo(2);
+        assertThat(fx(() -> editor.area().getSelectedText())).isEqualTo(invitation);
+        assertThat(fx(() -> editor.area().isFocused())).isTrue();
+
+        // the author without a title: the Article panel opens on the title field
+        robot.clickOn("#checks-tab");
+        robot.clickOn(cell.apply("byline[1]"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = fx(() -> stage.getScene().getFocusOwner());
+        assertThat(focused).isInstanceOf(javafx.scene.control.TextField.class);
+        assertThat(((javafx.scene.control.TextField) focused).getPromptText()).isEqualTo("Title and affiliation");
+
+        // the missing headline: the headline field above the text
+        robot.clickOn("#checks-tab");
+        robot.clickOn(cell.apply("headline"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("headline-big");
+
+        // typing the headline and saving refreshes the list
+        robot.write("The rain that stays");
+        shortcut(robot, KeyCode.S);
+        waitUntil(() -> fx(() -> list.getItems().size()) == 2, "the checks to follow the save");
+        assertThat(fx(() -> robot.lookup("#checks-summary").queryAs(javafx.scene.control.Label.class).getText()))
+                .isEqualTo("1 error, 1 warning. An export refuses errors unless forced.");
+    }
+
+    @Test
     void typedTextBoldAndACaptionedPictureAreAutosavedAndShownAgainAfterReopening(FxRobot robot) throws Exception {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Autosave test"));
         editor = showEditor(id);
