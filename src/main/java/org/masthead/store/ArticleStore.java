@@ -110,6 +110,8 @@ public final class ArticleStore {
         writeCorrections(c, id, a.corrections());
         db.dialect().index(c, id, a.content().headline(), body, a.content().bylineText());
         revisions.keep(c, id, kind, json, words, kind == SaveKind.PUBLISH, a.modifiedAt());
+        // The address is fixed at the first publication; later headline changes keep it.
+        if (a.published() != null) ArticleSlugs.assignIfMissing(c, id, a.published().headline());
         return a.id() == id ? a : a.withId(id);
     }
 
@@ -377,6 +379,22 @@ public final class ArticleStore {
             }
             db.dialect().unindex(c, id);
             return null;
+        });
+    }
+
+    /** The slug of every article that has one, by id (docs/urls.md). */
+    public Map<Long, String> slugs() {
+        return db.read(ArticleSlugs::all);
+    }
+
+    /**
+     * Gives every article with a published version a slug if it has none yet (articles
+     * published before slugs existed), in one transaction; returns every slug, by id.
+     */
+    public Map<Long, String> assignMissingSlugs() {
+        return db.tx(c -> {
+            ArticleSlugs.assignMissing(c, codec);
+            return ArticleSlugs.all(c);
         });
     }
 

@@ -45,7 +45,7 @@ import org.masthead.model.Stamp;
 public final class Backup {
 
     public static final String FORMAT = "masthead-backup";
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private final Database db;
     private final ArticleStore articles;
@@ -107,7 +107,7 @@ public final class Backup {
     }
 
     /** Everything in a backup, read and checked, before a single row is written. */
-    private record Parsed(Publication publication, Map<String, String> settings, List<Article> articles,
+    private record Parsed(Publication publication, Map<String, String> settings, List<Article> articles, Map<Long, String> slugs,
                           List<List<Rev>> revisions, List<Img> images, List<Plan> plans) {
     }
 
@@ -132,6 +132,8 @@ public final class Backup {
             for (int i = 0; i < p.articles().size(); i++) {
                 // the row, corrections and search index through the store; revisions come from the backup
                 articles.saveWithoutRevision(c, p.articles().get(i));
+                String slug = p.slugs().get(p.articles().get(i).id());
+                if (slug != null) ArticleSlugs.set(c, p.articles().get(i).id(), slug);
                 insertRevisions(c, p.articles().get(i).id(), p.revisions().get(i));
             }
             // After the articles: a part refers to the article written for it.
@@ -177,6 +179,8 @@ public final class Backup {
         root.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
 
         List<Article> arts = new ArrayList<>();
+        Map<Long, String> slugs = new java.util.HashMap<>();
+        java.util.Set<String> slugsSeen = new java.util.HashSet<>();
         List<List<Rev>> revs = new ArrayList<>();
         java.util.Set<Long> articleIds = new java.util.HashSet<>();
         java.util.Set<Long> revisionIds = new java.util.HashSet<>();
@@ -193,6 +197,13 @@ public final class Backup {
                 throw damaged(what, e);
             }
             if (!articleIds.add(art.id())) throw new IllegalArgumentException("the backup is damaged: article id " + art.id() + " appears twice");
+            // formatVersion 3 and later: the article's address, kept as it was
+            String slug = a.path("slug").isTextual() ? a.path("slug").asText() : null;
+            if (slug != null) {
+                if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalArgumentException("the backup is damaged: " + what + " has the slug \"" + slug + "\"");
+                if (!slugsSeen.add(slug)) throw new IllegalArgumentException("the backup is damaged: the slug \"" + slug + "\" appears twice");
+                slugs.put(art.id(), slug);
+            }
             for (Rev rv : r) {
                 if (!revisionIds.add(rv.id())) throw new IllegalArgumentException("the backup is damaged: revision id " + rv.id() + " appears twice");
             }
@@ -214,7 +225,7 @@ public final class Backup {
             }
             images.add(img);
         }
-        return new Parsed(pub, settings, arts, revs, images, readPlans(root.path("series"), articleIds));
+        return new Parsed(pub, settings, arts, slugs, revs, images, readPlans(root.path("series"), articleIds));
     }
 
     /** The series of a backup (none in formatVersion 1), checked against each other and the articles. */

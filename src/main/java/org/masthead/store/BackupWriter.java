@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.masthead.model.Article;
 import org.masthead.model.Correction;
 import org.masthead.model.Publication;
@@ -89,10 +90,11 @@ final class BackupWriter {
 
         int articleCount = 0;
         int revisionCount = 0;
+        Map<Long, String> slugs = ArticleSlugs.all(c);
         g.writeArrayFieldStart("articles");
         for (long id : articleIds(c)) {
             Article a = articles.load(id);
-            ObjectNode o = article(a);
+            ObjectNode o = article(a, slugs.get(id));
             revisionCount += revisions(c, id, o.putArray("revisions"));
             mapper.writeTree(g, o);
             articleCount++;
@@ -212,10 +214,11 @@ final class BackupWriter {
         return ids;
     }
 
-    private ObjectNode article(Article a) {
+    private ObjectNode article(Article a, String slug) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", a.id());
         o.put("status", a.status().key());
+        if (slug == null) o.putNull("slug"); else o.put("slug", slug);
         o.set("content", codec.toJson(a.content()));
         if (a.published() == null) o.putNull("published"); else o.set("published", codec.toJson(a.published()));
         putInstant(o, "embargo", a.embargo());

@@ -127,7 +127,7 @@ class BackupTest {
         }
         assertThat(sourceLog).hasSize(1);
         byte[] first = backup(source);
-        assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"formatVersion\" : 2", "\"plannedLocal\" : \"2026-03-29T15:40\"",
+        assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"formatVersion\" : 3", "\"plannedLocal\" : \"2026-03-29T15:40\"",
                 "\"draftDue\" : \"2026-03-16\"", "\"plannedZone\" : \"Europe/Berlin\"");
         Backup.Counts counts;
         Path copy = dir.resolve("copy.db");
@@ -244,6 +244,35 @@ class BackupTest {
             assertThat(new SeriesStore(db, new ArticleStore(db)).count()).isZero();
             assertThat(db.integrityCheck()).isEqualTo("ok");
         }
+    }
+
+    @Test
+    void slugsAreBackedUpAndRestoredAsTheyWereAndAVersionTwoFileGetsThemLater() throws IOException {
+        Path source = richDatabase();
+        java.util.Map<Long, String> before;
+        try (Database db = Database.open(source)) {
+            before = new ArticleStore(db).slugs();
+        }
+        assertThat(before).hasSize(2).containsValue("the-cities-that-buried-their-rivers-are-digging-them-up");
+        byte[] good = backup(source);
+        try (Database db = Database.open(dir.resolve("slugs.db"))) {
+            newBackup(db).restore(new ByteArrayInputStream(good));
+            assertThat(new ArticleStore(db).slugs()).isEqualTo(before);
+        }
+        byte[] v2 = edit(good, root -> {
+            root.put("formatVersion", 2);
+            root.withArray("articles").forEach(a -> ((ObjectNode) a).remove("slug"));
+        });
+        try (Database db = Database.open(dir.resolve("from-v2.db"))) {
+            newBackup(db).restore(new ByteArrayInputStream(v2));
+            ArticleStore articles = new ArticleStore(db);
+            assertThat(articles.slugs()).isEmpty();
+            assertThat(articles.assignMissingSlugs()).isEqualTo(before);
+        }
+        assertRefused(edit(good, root -> root.withArray("articles").forEach(a -> {
+            if (a.get("slug").isTextual()) ((ObjectNode) a).put("slug", "same");
+        })), "appears twice");
+        assertRefused(edit(good, root -> ((ObjectNode) root.withArray("articles").get(0)).put("slug", "Not A Slug")), "slug");
     }
 
     @Test

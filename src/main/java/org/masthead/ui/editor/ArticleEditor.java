@@ -427,5 +427,20 @@ public final class ArticleEditor {
         @Override public void showReplace() { findBar.showReplace(); }
         @Override public void showArticlePanel() { side.getSelectionModel().select(articleTab); }
         @Override public void showRevisions() { side.getSelectionModel().select(revisionsTab); }
+        @Override public void exportArticle() { exportAsHtml(); }
+    }
+
+    /**
+     * The published version as a stand-alone page and a body fragment, in a new folder the
+     * editor names (export-article on the command line).
+     */
+    private void exportAsHtml() {
+        Article a = saves.articleProperty().get();
+        if (a == null) return;
+        ctx.dialogs().saveFile("Export article as HTML (a folder)", "article-" + a.id()).ifPresent(folder -> ctx.tasks().run("export article", () -> {
+            var source = org.masthead.publish.SiteData.load(ctx.articles(), ctx.images(), ctx.series(), ctx.publication(), ctx.now());
+            return new org.masthead.publish.StandaloneArticle(org.masthead.publish.Templates.of(source.settings())).write(source, a.id(), folder, false);
+        }, r -> ctx.dialogs().info("Export article", "Wrote " + String.join(", ", r.files()) + " to " + r.folder()),
+                e -> ctx.dialogs().error("Export article", e.getMessage())));
     }
 }

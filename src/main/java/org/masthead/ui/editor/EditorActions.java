@@ -33,6 +33,7 @@ final class EditorActions {
         void showReplace();
         void showArticlePanel();
         void showRevisions();
+        void exportArticle();
     }
 
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
@@ -40,7 +41,7 @@ final class EditorActions {
     final Action undo, redo, find, replace, save;
     final Action bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers;
     final Action picture, separator;
-    final Action articlePanel, revisions;
+    final Action articlePanel, revisions, exportArticle;
     private final List<Action> areaScoped;
     private final List<Action> editorScoped;
     private final EditorArea area;
@@ -75,6 +76,7 @@ final class EditorActions {
         separator = act("Separator", null, AppIcon.SEPARATOR, c::insertSeparator, noArticle);
         articlePanel = act("Article details", null, AppIcon.METADATA, c::showArticlePanel, noArticle);
         revisions = act("Revisions", null, AppIcon.HISTORY, c::showRevisions, noArticle);
+        exportArticle = act("Export as HTML...", null, AppIcon.SAVE, c::exportArticle, noArticle);
         areaScoped = List.of(undo, redo, bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers, separator);
         editorScoped = List.of(find, replace, save, picture);
     }
@@ -88,7 +90,7 @@ final class EditorActions {
         Menu edit = menu("Edit", undo, redo, null, find, replace);
         Menu fmt = menu("Format", bold, italic, link, note, null, paragraph, heading1, heading2, quote, bullets, numbers);
         Menu insert = menu("Insert", picture, separator, note);
-        Menu article = menu("Article", save, null, articlePanel, revisions);
+        Menu article = menu("Article", save, null, articlePanel, revisions, null, exportArticle);
         return List.of(edit, fmt, insert, article);
     }
 
