@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "masthead", mixinStandardHelpOptions = true, version = "Masthead 0.1",
         description = "Masthead, the editorial workstation. Without a command, opens the window.",
         subcommands = {ArticlesCommand.class, PlanCommand.class, PublishDueCommand.class, BackupCommand.class, RestoreCommand.class,
+                ImportMdCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MastheadCommand implements Callable<Integer> {
 
