@@ -81,6 +81,14 @@ public final class ImportReport {
         return count(Outcome.FAILED) > 0 || messages.stream().anyMatch(Message::error);
     }
 
+    /** Errors first, then warnings, one {@code FILE:LINE: ...} line each. */
+    public String details() {
+        StringBuilder sb = new StringBuilder();
+        for (Message m : errors()) sb.append(m).append('\n');
+        for (Message m : warnings()) sb.append(m).append('\n');
+        return sb.toString();
+    }
+
     /** "Imported 3, updated 1, unchanged 10, skipped 2, failed 1." */
     public String summary() {
         return String.format("Imported %d, updated %d, unchanged %d, skipped %d, failed %d.", count(Outcome.IMPORTED),
