@@ -79,8 +79,10 @@ public final class MarkdownImporter {
             for (int k = 0; k < batch.size(); k++) {
                 Object r = read.get(k);
                 if (r instanceof ImportReport.Message m) {
+                    // A warning alone means the file was left out on purpose; an error, that it could not be imported.
                     report.message(m);
-                    report.add(new ImportReport.FileResult(batch.get(k).file(), ImportReport.Outcome.FAILED, 0, 0));
+                    report.add(new ImportReport.FileResult(batch.get(k).file(), m.error() ? ImportReport.Outcome.FAILED
+                            : ImportReport.Outcome.SKIPPED, 0, 0));
                 } else {
                     MarkdownFile f = (MarkdownFile) r;
                     f.warnings().forEach(report::message);
@@ -164,15 +166,18 @@ public final class MarkdownImporter {
 
     // ---- reading ----
 
-    /** A {@link MarkdownFile}, or the {@link ImportReport.Message} saying why the file cannot be imported. */
+    /**
+     * A {@link MarkdownFile}, or the {@link ImportReport.Message} saying why the file cannot be
+     * imported (an error) or is left out on purpose (a warning).
+     */
     private Object read(Candidate c, MarkdownFile.Context base) {
         try {
             // A link inside the folder that leads out of it is never followed.
             if (Files.isSymbolicLink(c.file()) && !c.file().toRealPath().startsWith(c.root().toRealPath())) {
-                return new ImportReport.Message(c.file(), 0, true, "links outside the imported folder; not read");
+                return new ImportReport.Message(c.file(), 0, false, "links outside the imported folder; not read, skipped");
             }
             if (c.file().getFileName().toString().equalsIgnoreCase("_index.md")) {
-                return new ImportReport.Message(c.file(), 0, true, "a Hugo section page (_index.md), not an article; not imported");
+                return new ImportReport.Message(c.file(), 0, false, "a Hugo section page (_index.md), not an article; skipped");
             }
             return MarkdownFile.read(c.file(), c.key(), new MarkdownFile.Context(c.root(), base.zone(), base.defaultLanguage()), bodies);
         } catch (MarkdownFile.Unreadable e) {

@@ -350,6 +350,16 @@ class MarkdownImportTest {
         assertThat(r.messages()).isEmpty();
         assertThat(r.count(ImportReport.Outcome.SKIPPED)).isEqualTo(2);
         assertThat(only().headline()).isEqualTo("Me");
+
+        // A Hugo section page and a link leading out of the folder are left out with a word, not an error.
+        write("posts/_index.md", "---\ntitle: Posts\n---\n");
+        Files.writeString(dir.resolve("elsewhere.md"), "---\ntitle: Elsewhere\n---\nx\n");
+        Files.createSymbolicLink(site.resolve("linked.md"), dir.resolve("elsewhere.md"));
+        ImportReport again = importSite();
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.warnings()).hasSize(2);
+        assertThat(again.count(ImportReport.Outcome.SKIPPED)).isEqualTo(4);
+        assertThat(only().headline()).isEqualTo("Me");
         assertThat(images.count()).isZero();
     }
 
