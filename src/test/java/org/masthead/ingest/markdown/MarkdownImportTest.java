@@ -143,6 +143,18 @@ class MarkdownImportTest {
     }
 
     @Test
+    void windowsLineEndsAByteOrderMarkAndJekyllDatesAreRead() throws IOException {
+        write("2019-05-01-jekyll.md", "\uFEFF---\r\ntitle: Jekyll\r\ndate: 2019-05-01 09:15:00 +0200\r\ntags: opinion\r\n---\r\nLine one\r\nline two\r\n");
+        ImportReport r = importSite();
+
+        assertThat(r.messages()).isEmpty();
+        Article a = only();
+        assertThat(a.firstPublished().instant()).isEqualTo(Instant.parse("2019-05-01T07:15:00Z"));
+        assertThat(a.content().tags()).containsExactly("opinion");
+        assertThat(a.content().body().blocks()).containsExactly(Block.Paragraph.of("Line one line two"));
+    }
+
+    @Test
     void statusesGoThroughTheWorkflowAndScheduledWaitsForItsDate() throws IOException {
         write("d.md", "---\ntitle: D\nstatus: draft\n---\nx\n");
         write("e.md", "---\ntitle: E\nstatus: editing\n---\nx\n");
