@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.masthead.ingest.markdown.ImportReport;
 import org.masthead.model.Article;
 import org.masthead.planning.ScheduledPublisher;
 import org.masthead.store.ArticleStore;
@@ -232,8 +233,20 @@ public final class MastheadApp extends Application {
                 Action.of("Publication settings…", null, AppIcon.SETTINGS, window::editPublication),
                 Action.of("Back up…", null, AppIcon.SAVE, () -> new BackupAction(ctx).run()),
                 Action.of("Export site…", null, AppIcon.EXPORT_SITE, () -> new ExportAction(ctx, exports, () -> stage).run()),
+                Action.of("Import Markdown…", null, AppIcon.IMPORT, this::importMarkdown),
                 null,
                 Action.of("Quit", "Shortcut+Q", null, this::quit));
+    }
+
+    private void importMarkdown() {
+        new MarkdownImportAction(ctx, () -> stage, editor::flush, report -> {
+            window.list().refresh();
+            window.startScreen().refresh();
+            window.refreshPlanner();
+            for (var f : report.files()) {
+                if (f.outcome() == ImportReport.Outcome.UPDATED) editor.reloadIfOpen(f.articleId());
+            }
+        }).run();
     }
 
     private List<Action> viewActions() {

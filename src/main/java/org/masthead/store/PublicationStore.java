@@ -126,7 +126,7 @@ public final class PublicationStore {
     }
 
     /** Inside a caller's transaction. */
-    void putSetting(Connection c, String key, String value) throws SQLException {
+    static void putSetting(Connection c, String key, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             ps.setString(1, key);

@@ -362,24 +362,64 @@ public final class SeriesStore {
      */
     public Article createDraft(long partId, Article draft) {
         return db.tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, stage FROM series_part WHERE id = ?")) {
-                ps.setLong(1, partId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw new IllegalStateException("the part was removed from its series meanwhile");
-                    if (rs.getObject(1) != null) throw new IllegalStateException("the part already has an article (id " + rs.getLong(1) + ")");
-                    if (PartStage.ofKey(rs.getString(2)) == PartStage.DROPPED) throw new IllegalStateException("the part is dropped; reinstate it first");
-                }
-            }
+            requireOpenPart(c, partId);
             Article a = articles.save(c, draft, ArticleStore.SaveKind.EXPLICIT);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE series_part SET article_id = ?, stage = ? WHERE id = ?")) {
-                ps.setLong(1, a.id());
-                ps.setString(2, PartStage.COMMISSIONED.key());
-                ps.setLong(3, partId);
-                ps.executeUpdate();
-            }
-            touch(c, "id", partId);
+            setArticle(c, partId, a.id());
             return a;
         });
+    }
+
+    /**
+     * Links an existing article to a planned part that has none (an import placing an article
+     * written elsewhere), in one transaction. Refused when the part already has an article, is
+     * dropped or no longer exists, or when the article is already a part of some series.
+     */
+    public void linkArticle(long partId, long articleId) {
+        db.tx(c -> {
+            linkArticle(c, partId, articleId);
+            return null;
+        });
+    }
+
+    /** {@link #linkArticle(long, long)} inside a caller's transaction. */
+    static void linkArticle(Connection c, long partId, long articleId) throws SQLException {
+        requireOpenPart(c, partId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT series_id FROM series_part WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) throw new IllegalStateException("article " + articleId + " is already a part of series " + rs.getLong(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("no article with id " + articleId);
+            }
+        }
+        setArticle(c, partId, articleId);
+    }
+
+    /** Refuses a part that is gone, already has an article, or is dropped. */
+    private static void requireOpenPart(Connection c, long partId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, stage FROM series_part WHERE id = ?")) {
+            ps.setLong(1, partId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalStateException("the part was removed from its series meanwhile");
+                if (rs.getObject(1) != null) throw new IllegalStateException("the part already has an article (id " + rs.getLong(1) + ")");
+                if (PartStage.ofKey(rs.getString(2)) == PartStage.DROPPED) throw new IllegalStateException("the part is dropped; reinstate it first");
+            }
+        }
+    }
+
+    /** Links a part to its article (commissioned: someone is writing it) and moves the series' version on. */
+    private static void setArticle(Connection c, long partId, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE series_part SET article_id = ?, stage = ? WHERE id = ?")) {
+            ps.setLong(1, articleId);
+            ps.setString(2, PartStage.COMMISSIONED.key());
+            ps.setLong(3, partId);
+            ps.executeUpdate();
+        }
+        touch(c, "id", partId);
     }
 
     /**

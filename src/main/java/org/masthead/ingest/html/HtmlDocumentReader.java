@@ -334,7 +334,7 @@ public final class HtmlDocumentReader {
      * stays, unlinked). Browsers ignore tabs and newlines inside a scheme ("java&#9;script:"),
      * so control characters anywhere make the link suspect and it is dropped.
      */
-    static String safeHref(String raw) {
+    public static String safeHref(String raw) {
         if (raw == null) return null;
         String href = raw.strip();
         if (href.isEmpty() || href.length() > 4096) return null;

@@ -43,6 +43,7 @@ public final class AppIcon {
     public static final Ikon FIND = MaterialDesignM.MAGNIFY;
     public static final Ikon REPLACE = MaterialDesignF.FIND_REPLACE;
     public static final Ikon SAVE = MaterialDesignC.CONTENT_SAVE;
+    public static final Ikon IMPORT = MaterialDesignF.FILE_IMPORT_OUTLINE;
     public static final Ikon NEW = MaterialDesignF.FILE_DOCUMENT_PLUS_OUTLINE;
     public static final Ikon DUPLICATE = MaterialDesignC.CONTENT_COPY;
     public static final Ikon TRASH = MaterialDesignD.DELETE_OUTLINE;
