@@ -59,6 +59,9 @@ public final class ArticleEditor {
     private final Tab articleTab = new Tab("Article");
     private final Tab revisionsTab = new Tab("Revisions");
     private final Tab checksTab = new Tab("Checks");
+    private final Tab previewTab = new Tab("Preview");
+    private PreviewPanel preview;
+    private java.nio.file.Path previewFolder;
     private final BorderPane root = new BorderPane();
     private Publication publication = Publication.DEFAULT;
     private ScheduledExecutorService timer;
@@ -112,7 +115,10 @@ public final class ArticleEditor {
         checksTab.setContent(checks.view());
         checksTab.setId("checks-tab");
         checksTab.textProperty().bind(checks.titleProperty());
-        side.getTabs().setAll(articleTab, checksTab, revisionsTab);
+        preview = new PreviewPanel(ctx, this::renderPreview);
+        previewTab.setContent(preview.view());
+        previewTab.setId("preview-tab");
+        side.getTabs().setAll(articleTab, checksTab, revisionsTab, previewTab);
         jump = new FindingJump(headline, area, figurePanel, metaView, () -> side.getSelectionModel().select(articleTab));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(side, Priority.ALWAYS);
@@ -154,10 +160,15 @@ public final class ArticleEditor {
         saves.setOnSaved(a -> {
             if (revisionsTab.isSelected() && saves.articleProperty().get() != null) revisions.refresh();
             if (a != null && saves.articleProperty().get() != null) checks.refresh(a);
+            if (a != null && previewTab.isSelected()) preview.show(a);
             onSaved.accept(a);
         });
         revisionsTab.selectedProperty().addListener((o, was, is) -> {
             if (is) revisions.refresh();
+        });
+        // The WebView is made the first time the tab shows, never at start-up.
+        previewTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) preview.show(saves.articleProperty().get());
         });
         area.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -252,6 +263,7 @@ public final class ArticleEditor {
         startAutosave();
         recount();
         revisions.load(l.article().id());
+        if (previewTab.isSelected()) preview.show(l.article());
         checks.refresh(l.article());
         if (revisionsTab.isSelected()) revisions.refresh();
         // A new article starts at its headline; any other at its text.
@@ -267,6 +279,22 @@ public final class ArticleEditor {
         String mismatch = plan.noteMismatch(a.id(), a.content().editorsNote())
                 .map(n -> "The series plan now reads: “" + n + "”").orElse("");
         metaView.showSeries(plan.contextOf(a.id()).orElse(""), mismatch);
+    }
+
+    /** On the worker: the working copy as its page, in this window's preview folder. */
+    private java.nio.file.Path renderPreview(Article a) throws Exception {
+        if (previewFolder == null) {
+            previewFolder = java.nio.file.Files.createTempDirectory("masthead-preview-");
+            previewFolder.toFile().deleteOnExit();
+        }
+        Article current = ctx.articles().load(a.id());
+        var data = org.masthead.publish.SiteData.load(ctx.articles(), ctx.images(), ctx.series(), ctx.publication(), ctx.now());
+        return org.masthead.publish.Preview.write(data, current, previewFolder.resolve(Long.toString(a.id())));
+    }
+
+    /** The Preview tab, for tests. */
+    PreviewPanel preview() {
+        return preview;
     }
 
     private void startAutosave() {

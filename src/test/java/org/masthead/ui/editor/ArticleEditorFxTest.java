@@ -140,6 +140,36 @@ class ArticleEditorFxTest {
     // --- tests ---
 
     @Test
+    void thePreviewTabShowsTheWorkingCopyAsItsPageAndFollowsSaves(FxRobot robot) throws Exception {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers under the pavement")
+                .withBody(Document.of(Block.Paragraph.of("Cities buried their rivers."))));
+        editor = showEditor(id);
+        assertThat(fx(() -> editor.preview().isCreated())).isFalse(); // no WebView until the tab is shown
+        robot.interact(() -> {
+            javafx.scene.control.Tab tab = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                    .flatMap(tp -> tp.getTabs().stream()).filter(t -> "preview-tab".equals(t.getId())).findFirst().orElseThrow();
+            tab.getTabPane().getSelectionModel().select(tab);
+        });
+        waitUntil(() -> fx(() -> editor.preview().location()).endsWith("index.html"), "the preview to load");
+        java.nio.file.Path page = java.nio.file.Path.of(java.net.URI.create(fx(() -> editor.preview().location())));
+        assertThat(Files.readString(page)).contains("<h1").contains("Rivers under the pavement").contains("Cities buried their rivers.")
+                .doesNotContain("<script");
+        // an edit, saved, is in the preview
+        robot.interact(() -> editor.area().appendText(" They are digging them up."));
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> {
+            try {
+                return Files.readString(page).contains("They are digging them up.");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, "the preview to follow the save");
+    }
+
+    @Test
     void aSeriesPartShowsItsPlaceInTheSeriesAndWhenItsNoteNoLongerMatchesThePlan(FxRobot robot) {
         org.masthead.store.SeriesStore series = ctx.series();
         org.masthead.planning.Plan p = org.masthead.planning.Plan.of(series.create(org.masthead.model.Series.create("Rivers", "water",
