@@ -454,6 +454,8 @@ public final class ArticleEditor {
         @Override public void showFind() { findBar.showFind(); }
         @Override public void showReplace() { findBar.showReplace(); }
         @Override public void showArticlePanel() { side.getSelectionModel().select(articleTab); }
+        @Override public void showChecks() { side.getSelectionModel().select(checksTab); }
+        @Override public void showPreview() { side.getSelectionModel().select(previewTab); }
         @Override public void showRevisions() { side.getSelectionModel().select(revisionsTab); }
         @Override public void exportArticle() { exportAsHtml(); }
     }

@@ -34,6 +34,8 @@ final class EditorActions {
         void showArticlePanel();
         void showRevisions();
         void exportArticle();
+        void showChecks();
+        void showPreview();
     }
 
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
@@ -41,7 +43,7 @@ final class EditorActions {
     final Action undo, redo, find, replace, save;
     final Action bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers;
     final Action picture, separator;
-    final Action articlePanel, revisions, exportArticle;
+    final Action articlePanel, revisions, exportArticle, checks, preview;
     private final List<Action> areaScoped;
     private final List<Action> editorScoped;
     private final EditorArea area;
@@ -77,6 +79,8 @@ final class EditorActions {
         articlePanel = act("Article details", null, AppIcon.METADATA, c::showArticlePanel, noArticle);
         revisions = act("Revisions", null, AppIcon.HISTORY, c::showRevisions, noArticle);
         exportArticle = act("Export as HTML...", null, AppIcon.SAVE, c::exportArticle, noArticle);
+        checks = act("Checks", "Shortcut+Shift+K", AppIcon.CONFLICT, c::showChecks, noArticle);
+        preview = act("Preview page", "Shortcut+Shift+P", AppIcon.EXPORT_SITE, c::showPreview, noArticle);
         areaScoped = List.of(undo, redo, bold, italic, link, note, paragraph, heading1, heading2, quote, bullets, numbers, separator);
         editorScoped = List.of(find, replace, save, picture);
     }
@@ -90,7 +94,7 @@ final class EditorActions {
         Menu edit = menu("Edit", undo, redo, null, find, replace);
         Menu fmt = menu("Format", bold, italic, link, note, null, paragraph, heading1, heading2, quote, bullets, numbers);
         Menu insert = menu("Insert", picture, separator, note);
-        Menu article = menu("Article", save, null, articlePanel, revisions, null, exportArticle);
+        Menu article = menu("Article", save, null, articlePanel, checks, revisions, preview, null, exportArticle);
         return List.of(edit, fmt, insert, article);
     }
 
