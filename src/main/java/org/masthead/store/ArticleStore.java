@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,9 @@ public final class ArticleStore {
 
     private static final String COLUMNS = "id, status, content, published_content, embargo_at, scheduled_at, first_published_at, "
             + "first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at";
+    /** What {@link #livePublishedVersions} reads. */
+    private static final String PUBLISHED_VERSIONS =
+            "SELECT id, status, published_content FROM article WHERE trashed_at IS NULL AND published_content IS NOT NULL";
 
     private final Database db;
     private final ContentCodec codec;
@@ -237,6 +241,53 @@ public final class ArticleStore {
             List<Article> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM article ORDER BY id")) {
                 while (rs.next()) out.add(readArticle(c, rs));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * An article's published version as stored, not yet decoded: what a bulk read hands over so
+     * that the caller can decode on several threads ({@link #codec()} is safe to share).
+     *
+     * @param json the published version in {@link ContentCodec}'s form; {@link ContentCodec#read} decodes it
+     */
+    public record StoredVersion(long id, ArticleStatus status, String json) {
+    }
+
+    /**
+     * The published versions of the articles not in the trash that have one (whatever their
+     * status now: a withdrawn article keeps its), in id order, undecoded; one query, no
+     * corrections and no working copies read.
+     */
+    public List<StoredVersion> livePublishedVersions() {
+        return db.read(c -> {
+            List<StoredVersion> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PUBLISHED_VERSIONS + " ORDER BY id")) {
+                while (rs.next()) out.add(new StoredVersion(rs.getLong(1), ArticleStatus.ofKey(rs.getString(2)), rs.getString(3)));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@link #livePublishedVersions()} for the given articles only, in id order; ids of articles
+     * that do not exist, are in the trash or have no published version are left out.
+     */
+    public List<StoredVersion> livePublishedVersions(Collection<Long> ids) {
+        List<Long> sorted = new ArrayList<>(new java.util.TreeSet<>(ids));
+        if (sorted.isEmpty()) return List.of();
+        return db.read(c -> {
+            List<StoredVersion> out = new ArrayList<>();
+            for (int from = 0; from < sorted.size(); from += 500) {
+                List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + 500));
+                String sql = PUBLISHED_VERSIONS + " AND id IN (" + "?,".repeat(chunk.size() - 1) + "?) ORDER BY id";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.add(new StoredVersion(rs.getLong(1), ArticleStatus.ofKey(rs.getString(2)), rs.getString(3)));
+                    }
+                }
             }
             return out;
         });
