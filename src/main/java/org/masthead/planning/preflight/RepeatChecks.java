@@ -1,9 +1,9 @@
 package org.masthead.planning.preflight;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import org.masthead.model.ArticleContent;
 import org.masthead.model.text.Block;
 
@@ -29,11 +29,18 @@ final class RepeatChecks {
     /** A caption this long found inside a paragraph is a caption repeated as body text. */
     static final int CAPTION_IN_TEXT_MIN_WORDS = 6;
 
-    /** One passage a reader sees: a text block, a caption, or a text the page prints around the body. */
-    private record Passage(Location where, String label, String text, String norm, List<String> words, Set<String> set, boolean caption) {
-        static Passage of(Location where, String label, String text, boolean caption) {
-            List<String> w = Similarity.words(text);
-            return new Passage(where, label, text, String.join(" ", w), w, new HashSet<>(w), caption);
+    /**
+     * One passage a reader sees: a text block, a caption, or a text the page prints around the
+     * body. Split into words once; {@code ids} are its distinct words as numbers given out per
+     * article ({@link Dictionary}), sorted, for the likeness of two passages without hashing.
+     */
+    private record Passage(Location where, String label, String text, String norm, List<String> words, int[] ids, boolean caption) {
+        static Passage of(Location where, String label, String text, boolean caption, Dictionary d) {
+            return of(where, label, text, Similarity.words(text), caption, d);
+        }
+
+        static Passage of(Location where, String label, String text, List<String> w, boolean caption, Dictionary d) {
+            return new Passage(where, label, text, String.join(" ", w), w, d.ids(w), caption);
         }
 
         boolean long_() {
@@ -41,27 +48,51 @@ final class RepeatChecks {
         }
     }
 
-    /** A text the page prints outside the body, with how to say it. */
-    record PageText(String text, String what) {
+    /** Numbers for the words of one article's passages, so that sets of words are sorted int arrays. */
+    private static final class Dictionary {
+        private final HashMap<String, Integer> ids = new HashMap<>();
+
+        int[] ids(List<String> words) {
+            int[] a = new int[words.size()];
+            for (int i = 0; i < a.length; i++) {
+                Integer id = ids.putIfAbsent(words.get(i), ids.size());
+                a[i] = id == null ? ids.size() - 1 : id;
+            }
+            Arrays.sort(a);
+            int n = 0;
+            for (int i = 0; i < a.length; i++) if (n == 0 || a[i] != a[n - 1]) a[n++] = a[i];
+            return n == a.length ? a : Arrays.copyOf(a, n);
+        }
+    }
+
+    /**
+     * A text the page prints outside the body, with how to say it; {@code words} are its words
+     * (split once, e.g. for the site's texts, which are the same on every page).
+     */
+    record PageText(String text, String what, List<String> words) {
+        PageText(String text, String what) {
+            this(text, what, Similarity.words(text));
+        }
     }
 
     private RepeatChecks() {
     }
 
     static void check(ArticleContent c, List<PageText> around, Sink out) {
+        Dictionary d = new Dictionary();
         List<Passage> body = new ArrayList<>();
         List<Block> blocks = c.body().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Block.TextBlock t && !t.text().isBlank()) {
                 String k = Sink.kind(b);
-                body.add(Passage.of(Location.block(Location.Field.BLOCK, i, k), k + " " + (i + 1), t.text(), false));
+                body.add(Passage.of(Location.block(Location.Field.BLOCK, i, k), k + " " + (i + 1), t.text(), false, d));
             } else if (b instanceof Block.Figure f && !f.caption().isBlank()) {
-                body.add(Passage.of(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), "the caption in block " + (i + 1), f.caption(), true));
+                body.add(Passage.of(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), "the caption in block " + (i + 1), f.caption(), true, d));
             }
         }
         for (Passage p : body) {
-            if (Similarity.isDoubled(p.text())) {
+            if (Similarity.isDoubled(p.words())) {
                 out.error(p.where(), (p.caption() ? "The caption" : "The " + p.where().blockKind())
                         + " is printed twice in a row: " + Sink.quote(p.text(), 80));
             }
@@ -74,7 +105,7 @@ final class RepeatChecks {
         }
         for (PageText t : around) {
             if (t.text().isBlank()) continue;
-            Passage p = Passage.of(Location.of(Location.Field.EDITORS_NOTE), t.what(), t.text(), false);
+            Passage p = Passage.of(Location.of(Location.Field.EDITORS_NOTE), t.what(), t.text(), t.words(), false, d);
             for (Passage b : body) {
                 if (b.caption()) continue;
                 Verdict v = verdict(p, b);
@@ -98,12 +129,21 @@ final class RepeatChecks {
         return s >= NEAR_ERROR ? Verdict.NEAR_ERROR : s >= NEAR_WARNING ? Verdict.NEAR_WARNING : Verdict.DIFFERENT;
     }
 
+    /** The Jaccard index of the two passages' distinct words, as {@link Similarity#jaccard} computes it. */
     private static double jaccard(Passage a, Passage b) {
-        Set<String> small = a.set().size() <= b.set().size() ? a.set() : b.set();
-        Set<String> big = small == a.set() ? b.set() : a.set();
+        int[] x = a.ids();
+        int[] y = b.ids();
         int inter = 0;
-        for (String w : small) if (big.contains(w)) inter++;
-        int union = a.set().size() + b.set().size() - inter;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] < y[j]) i++;
+            else if (x[i] > y[j]) j++;
+            else {
+                inter++;
+                i++;
+                j++;
+            }
+        }
+        int union = x.length + y.length - inter;
         return union == 0 ? 1 : (double) inter / union;
     }
 

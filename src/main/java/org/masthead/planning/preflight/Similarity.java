@@ -2,6 +2,7 @@ package org.masthead.planning.preflight;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,30 +19,37 @@ final class Similarity {
 
     /** Lower case, letters and digits only, one space between words. */
     static String normalize(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(n.length());
-        boolean space = true;
+        return String.join(" ", words(s));
+    }
+
+    /**
+     * The words of {@link #normalize}: NFKC, lower case, split at everything that is neither a
+     * letter nor a digit, with apostrophes ("author's", "author’s") dropped inside the word. One
+     * pass; text in ASCII (most of it) skips the normalizer and the lower-case copy.
+     */
+    static List<String> words(String s) {
+        if (s == null || s.isEmpty()) return List.of();
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+        // NFKC leaves ASCII as it is, and lower case in the root locale only maps A-Z there.
+        String n = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(n.length() / 5 + 1);
+        StringBuilder w = new StringBuilder(16);
         for (int i = 0; i < n.length(); ) {
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
+            if (ascii && cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
             if (Character.isLetterOrDigit(cp)) {
-                sb.appendCodePoint(cp);
-                space = false;
+                w.appendCodePoint(cp);
             } else if (cp == '\'' || cp == '\u2019') {
                 // "author's" and "author’s" are the same word
-            } else if (!space) {
-                sb.append(' ');
-                space = true;
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
             }
         }
-        int end = sb.length();
-        if (end > 0 && sb.charAt(end - 1) == ' ') sb.setLength(end - 1);
-        return sb.toString();
-    }
-
-    static List<String> words(String s) {
-        String n = normalize(s);
-        return n.isEmpty() ? List.of() : List.of(n.split(" "));
+        if (w.length() > 0) out.add(w.toString());
+        return Collections.unmodifiableList(out);
     }
 
     /** The share of distinct words the two have in common (Jaccard index), 0..1. */
@@ -60,7 +68,11 @@ final class Similarity {
      * ("Yes. Yes.").
      */
     static boolean isDoubled(String s) {
-        List<String> w = words(s);
+        return isDoubled(words(s));
+    }
+
+    /** {@link #isDoubled(String)} over the words of a text already split. */
+    static boolean isDoubled(List<String> w) {
         int n = w.size();
         if (n < 8 || n % 2 != 0) return false;
         return w.subList(0, n / 2).equals(w.subList(n / 2, n));

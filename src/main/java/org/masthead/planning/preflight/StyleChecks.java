@@ -50,33 +50,44 @@ final class StyleChecks {
         for (String slip : slips(s, english)) out.warning(where, slip);
     }
 
-    /** The slips in one text, each as a message. */
+    /**
+     * The slips in one text, each as a message. Each pattern runs only on a text that has what
+     * any match of it needs (see {@link Text}): "series", a digit, two spaces, a bracket, "TK" or
+     * a colon; most paragraphs have few of those.
+     */
     static List<String> slips(String s, boolean english) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(0);
         if (english) {
-            Matcher m = PARTS_SERIES.matcher(s);
-            while (m.find()) {
-                out.add("House style: " + Sink.quote(m.group(), 40) + " should read “" + m.group(1) + "-" + m.group(3) + " series”.");
+            Matcher m;
+            if (Text.containsIgnoreAsciiCase(s, "series")) {
+                m = PARTS_SERIES.matcher(s);
+                while (m.find()) {
+                    out.add("House style: " + Sink.quote(m.group(), 40) + " should read “" + m.group(1) + "-" + m.group(3) + " series”.");
+                }
             }
-            m = ORDINAL.matcher(s);
-            while (m.find()) {
-                String right = English.ordinal(Integer.parseInt(m.group(1)));
-                String written = m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT);
-                if (!right.equals(written)) out.add("House style: " + Sink.quote(m.group(), 20) + " should read “" + right + "”.");
-            }
-            m = A_NUMBER.matcher(s);
-            while (m.find()) {
-                boolean an = m.group(1).length() == 2;
-                boolean vowel = English.startsWithVowelSound(m.group(2));
-                if (an != vowel) {
-                    String fixed = (an ? m.group(1).substring(0, 1) : m.group(1) + "n") + " " + m.group(2);
-                    out.add("House style: " + Sink.quote(m.group(), 20) + " should read “" + fixed + "”.");
+            if (Text.hasDigit(s)) {
+                m = ORDINAL.matcher(s);
+                while (m.find()) {
+                    String right = English.ordinal(Integer.parseInt(m.group(1)));
+                    String written = m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT);
+                    if (!right.equals(written)) out.add("House style: " + Sink.quote(m.group(), 20) + " should read “" + right + "”.");
+                }
+                m = A_NUMBER.matcher(s);
+                while (m.find()) {
+                    boolean an = m.group(1).length() == 2;
+                    boolean vowel = English.startsWithVowelSound(m.group(2));
+                    if (an != vowel) {
+                        String fixed = (an ? m.group(1).substring(0, 1) : m.group(1) + "n") + " " + m.group(2);
+                        out.add("House style: " + Sink.quote(m.group(), 20) + " should read “" + fixed + "”.");
+                    }
                 }
             }
         }
-        if (DOUBLE_SPACE.matcher(s).find()) out.add("Two or more spaces between words.");
-        Matcher d = DESK_NOTE.matcher(s.strip());
-        if (d.find()) out.add("A note to the desk is left in the text: " + Sink.quote(s.strip().substring(d.start()), 60) + ".");
+        if (s.contains("  ") && DOUBLE_SPACE.matcher(s).find()) out.add("Two or more spaces between words.");
+        if (s.indexOf('[') >= 0 || s.indexOf(':') >= 0 || s.contains("TK")) {
+            Matcher d = DESK_NOTE.matcher(s.strip());
+            if (d.find()) out.add("A note to the desk is left in the text: " + Sink.quote(s.strip().substring(d.start()), 60) + ".");
+        }
         return out;
     }
 }
