@@ -13,6 +13,7 @@ import org.masthead.model.PlanPart;
 import org.masthead.model.SeriesWithParts;
 import org.masthead.planning.Plan;
 import org.masthead.store.ArticleStore;
+import org.masthead.store.ContentCodec;
 import org.masthead.store.PublicationStore;
 import org.masthead.store.SeriesStore;
 
@@ -32,7 +33,8 @@ public final class PreflightRunner {
     /**
      * @param series      {@code null} to check without series plans
      * @param publication {@code null} to check without the site's settings
-     * @param pageExists  see {@link Preflight#Preflight}; {@code null} while the site's pages are not known
+     * @param pageExists  see {@link Preflight#Preflight}; {@code null} while the site's pages are not known.
+     *                    Asked from several threads at once: a read-only set's {@code contains} will do
      */
     public PreflightRunner(ArticleStore articles, SeriesStore series, PublicationStore publication, Predicate<String> pageExists) {
         this.articles = articles;
@@ -44,18 +46,52 @@ public final class PreflightRunner {
     /**
      * The articles an export writes as pages: the published ones (not withdrawn, whose page is
      * its notice, nor in the trash), each as its frozen published version, never a pending update.
+     * Findings come in article id order, the same on every run.
      */
     public PreflightReport forExport() {
-        Preflight p = preflight();
-        Map<Long, Plan> plans = plansByArticle();
-        List<Finding> out = new ArrayList<>();
-        int n = 0;
-        for (Article a : articles.all()) {
-            if (!exported(a)) continue;
-            n++;
-            out.addAll(p.check(a.id(), a.published(), plans.get(a.id())));
+        return check(articles.livePublishedVersions(), plansByArticle());
+    }
+
+    /**
+     * {@link #forExport()} for the given articles only, e.g. those an incremental export writes
+     * again: each as its published version, by the same rules. Ids of articles an export writes
+     * no page from (not published, withdrawn, in the trash, unknown) are passed over and not
+     * counted as checked; findings come in article id order whatever the order of the ids.
+     */
+    public PreflightReport forExport(Collection<Long> articleIds) {
+        List<ArticleStore.StoredVersion> versions = articles.livePublishedVersions(articleIds);
+        Map<Long, Plan> plans;
+        if (versions.size() > FEW) {
+            plans = plansByArticle();
+        } else {
+            // A handful: their own plans, rather than every plan of the publication.
+            plans = new HashMap<>();
+            for (ArticleStore.StoredVersion v : versions) {
+                if (v.status() == ArticleStatus.PUBLISHED) plans.put(v.id(), planOf(v.id()));
+            }
         }
-        return new PreflightReport(out, n);
+        return check(versions, plans);
+    }
+
+    /** Up to this many articles, {@link #forExport(Collection)} reads their plans one by one. */
+    private static final int FEW = 32;
+
+    /**
+     * Checks the exported ones among {@code versions} (in id order), decoding and checking on
+     * all cores: every article is checked on its own, and the findings are put back in the order
+     * of the articles.
+     */
+    private PreflightReport check(List<ArticleStore.StoredVersion> versions, Map<Long, Plan> plans) {
+        Preflight p = preflight();
+        SeriesChecks.OrderCache order = new SeriesChecks.OrderCache();
+        ContentCodec codec = articles.codec();
+        List<ArticleStore.StoredVersion> exported = versions.stream().filter(v -> v.status() == ArticleStatus.PUBLISHED).toList();
+        List<List<Finding>> found = exported.parallelStream()
+                .map(v -> p.check(v.id(), codec.read(v.json()), plans.get(v.id()), order))
+                .toList();
+        List<Finding> out = new ArrayList<>();
+        for (List<Finding> f : found) out.addAll(f);
+        return new PreflightReport(out, exported.size());
     }
 
     /**
