@@ -2,7 +2,6 @@ package org.masthead.planning.preflight;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import org.masthead.model.ArticleContent;
 import org.masthead.model.text.Block;
@@ -31,37 +30,49 @@ final class RepeatChecks {
 
     /**
      * One passage a reader sees: a text block, a caption, or a text the page prints around the
-     * body. Split into words once; {@code ids} are its distinct words as numbers given out per
-     * article ({@link Dictionary}), sorted, for the likeness of two passages without hashing.
+     * body. Split into words once, as numbers ({@link WordIds}): {@code ids} in order, {@code set}
+     * the distinct ones, made once every passage of the article is numbered.
      */
-    private record Passage(Location where, String label, String text, String norm, List<String> words, int[] ids, boolean caption) {
-        static Passage of(Location where, String label, String text, boolean caption, Dictionary d) {
-            return of(where, label, text, Similarity.words(text), caption, d);
+    private static final class Passage {
+        final Location where;
+        final String label;
+        final String text;
+        final boolean caption;
+        final int[] ids;
+        final int normLength;
+        long[] set;
+        int distinct;
+
+        Passage(Location where, String label, String text, int[] ids, boolean caption, WordIds d) {
+            this.where = where;
+            this.label = label;
+            this.text = text;
+            this.ids = ids;
+            this.caption = caption;
+            this.normLength = d.length(ids);
         }
 
-        static Passage of(Location where, String label, String text, List<String> w, boolean caption, Dictionary d) {
-            return new Passage(where, label, text, String.join(" ", w), w, d.ids(w), caption);
+        void count(WordIds d) {
+            set = d.set(ids);
+            distinct = WordIds.cardinality(set);
+        }
+
+        /** The text as {@link Similarity#normalize} gives it. */
+        String norm(WordIds d) {
+            return d.text(ids);
+        }
+
+        int words() {
+            return ids.length;
         }
 
         boolean long_() {
-            return norm.length() >= MIN_CHARS;
+            return normLength >= MIN_CHARS;
         }
-    }
 
-    /** Numbers for the words of one article's passages, so that sets of words are sorted int arrays. */
-    private static final class Dictionary {
-        private final HashMap<String, Integer> ids = new HashMap<>();
-
-        int[] ids(List<String> words) {
-            int[] a = new int[words.size()];
-            for (int i = 0; i < a.length; i++) {
-                Integer id = ids.putIfAbsent(words.get(i), ids.size());
-                a[i] = id == null ? ids.size() - 1 : id;
-            }
-            Arrays.sort(a);
-            int n = 0;
-            for (int i = 0; i < a.length; i++) if (n == 0 || a[i] != a[n - 1]) a[n++] = a[i];
-            return n == a.length ? a : Arrays.copyOf(a, n);
+        /** The same text once normalized: the same words in the same order. */
+        boolean sameAs(Passage o) {
+            return Arrays.equals(ids, o.ids);
         }
     }
 
@@ -79,41 +90,49 @@ final class RepeatChecks {
     }
 
     static void check(ArticleContent c, List<PageText> around, Sink out) {
-        Dictionary d = new Dictionary();
+        WordIds d = new WordIds();
         List<Passage> body = new ArrayList<>();
         List<Block> blocks = c.body().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Block.TextBlock t && !t.text().isBlank()) {
                 String k = Sink.kind(b);
-                body.add(Passage.of(Location.block(Location.Field.BLOCK, i, k), k + " " + (i + 1), t.text(), false, d));
+                body.add(new Passage(Location.block(Location.Field.BLOCK, i, k), k + " " + (i + 1), t.text(), d.of(t.text()), false, d));
             } else if (b instanceof Block.Figure f && !f.caption().isBlank()) {
-                body.add(Passage.of(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), "the caption in block " + (i + 1), f.caption(), true, d));
+                body.add(new Passage(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), "the caption in block " + (i + 1),
+                        f.caption(), d.of(f.caption()), true, d));
             }
         }
+        List<Passage> printed = new ArrayList<>();
+        for (PageText t : around) {
+            if (t.text().isBlank()) continue;
+            printed.add(new Passage(Location.of(Location.Field.EDITORS_NOTE), t.what(), t.text(), d.of(t.words()), false, d));
+        }
+        for (Passage p : body) p.count(d);
+        for (Passage p : printed) p.count(d);
+
         for (Passage p : body) {
-            if (Similarity.isDoubled(p.words())) {
-                out.error(p.where(), (p.caption() ? "The caption" : "The " + p.where().blockKind())
-                        + " is printed twice in a row: " + Sink.quote(p.text(), 80));
+            int n = p.words();
+            if (n >= 8 && n % 2 == 0 && Arrays.equals(p.ids, 0, n / 2, p.ids, n / 2, n)) { // Similarity.isDoubled
+                out.error(p.where, (p.caption ? "The caption" : "The " + p.where.blockKind())
+                        + " is printed twice in a row: " + Sink.quote(p.text, 80));
             }
         }
         for (int j = 0; j < body.size(); j++) {
             Passage b = body.get(j);
             for (int i = 0; i < j; i++) {
-                if (compare(body.get(i), b, out)) break;
+                if (compare(body.get(i), b, d, out)) break;
             }
         }
-        for (PageText t : around) {
-            if (t.text().isBlank()) continue;
-            Passage p = Passage.of(Location.of(Location.Field.EDITORS_NOTE), t.what(), t.text(), t.words(), false, d);
+        for (Passage p : printed) {
             for (Passage b : body) {
-                if (b.caption()) continue;
+                if (b.caption) continue;
                 Verdict v = verdict(p, b);
                 if (v == Verdict.SAME || v == Verdict.NEAR_ERROR) {
-                    out.error(b.where(), "The " + b.where().blockKind() + " repeats " + t.what() + ", which the page prints anyway"
+                    out.error(b.where, "The " + b.where.blockKind() + " repeats " + p.label + ", which the page prints anyway"
                             + (v == Verdict.SAME ? "." : " (the same text with small differences)."));
                 } else if (v == Verdict.NEAR_WARNING) {
-                    out.warning(b.where(), "The " + b.where().blockKind() + " reads much like " + t.what()
+                    out.warning(b.where, "The " + b.where.blockKind() + " reads much like " + p.label
                             + ", which the page prints anyway (" + percent(p, b) + " of the words shared).");
                 }
             }
@@ -123,27 +142,16 @@ final class RepeatChecks {
     private enum Verdict { DIFFERENT, SAME, NEAR_ERROR, NEAR_WARNING }
 
     private static Verdict verdict(Passage a, Passage b) {
-        if (a.norm().equals(b.norm())) return a.long_() ? Verdict.SAME : Verdict.DIFFERENT;
-        if (a.words().size() < NEAR_MIN_WORDS || b.words().size() < NEAR_MIN_WORDS) return Verdict.DIFFERENT;
+        if (a.sameAs(b)) return a.long_() ? Verdict.SAME : Verdict.DIFFERENT;
+        if (a.words() < NEAR_MIN_WORDS || b.words() < NEAR_MIN_WORDS) return Verdict.DIFFERENT;
         double s = jaccard(a, b);
         return s >= NEAR_ERROR ? Verdict.NEAR_ERROR : s >= NEAR_WARNING ? Verdict.NEAR_WARNING : Verdict.DIFFERENT;
     }
 
     /** The Jaccard index of the two passages' distinct words, as {@link Similarity#jaccard} computes it. */
     private static double jaccard(Passage a, Passage b) {
-        int[] x = a.ids();
-        int[] y = b.ids();
-        int inter = 0;
-        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-            if (x[i] < y[j]) i++;
-            else if (x[i] > y[j]) j++;
-            else {
-                inter++;
-                i++;
-                j++;
-            }
-        }
-        int union = x.length + y.length - inter;
+        int inter = WordIds.shared(a.set, b.set);
+        int union = a.distinct + b.distinct - inter;
         return union == 0 ? 1 : (double) inter / union;
     }
 
@@ -152,37 +160,37 @@ final class RepeatChecks {
     }
 
     /** Reports {@code later} against {@code earlier}; true when something was reported. */
-    private static boolean compare(Passage earlier, Passage later, Sink out) {
+    private static boolean compare(Passage earlier, Passage later, WordIds d, Sink out) {
         Verdict v = verdict(earlier, later);
-        String what = later.caption() ? "The caption" : "The " + later.where().blockKind();
+        String what = later.caption ? "The caption" : "The " + later.where.blockKind();
         if (v == Verdict.SAME) {
-            if (earlier.caption() && !later.caption()) {
-                out.error(later.where(), what + " repeats the caption of the figure in block " + (earlier.where().index() + 1)
+            if (earlier.caption && !later.caption) {
+                out.error(later.where, what + " repeats the caption of the figure in block " + (earlier.where.index() + 1)
                         + " as body text: printed twice.");
-            } else if (!earlier.caption() && later.caption()) {
-                out.error(later.where(), what + " repeats " + earlier.label() + " word for word: printed twice.");
+            } else if (!earlier.caption && later.caption) {
+                out.error(later.where, what + " repeats " + earlier.label + " word for word: printed twice.");
             } else {
-                out.error(later.where(), what + " is printed twice: the same text as " + earlier.label() + ".");
+                out.error(later.where, what + " is printed twice: the same text as " + earlier.label + ".");
             }
             return true;
         }
         if (v == Verdict.NEAR_ERROR) {
-            out.error(later.where(), what + " is printed twice with small differences: " + percent(earlier, later)
-                    + " of its words are those of " + earlier.label() + ".");
+            out.error(later.where, what + " is printed twice with small differences: " + percent(earlier, later)
+                    + " of its words are those of " + earlier.label + ".");
             return true;
         }
         if (v == Verdict.NEAR_WARNING) {
-            out.warning(later.where(), what + " reads much like " + earlier.label() + " (" + percent(earlier, later)
+            out.warning(later.where, what + " reads much like " + earlier.label + " (" + percent(earlier, later)
                     + " of the words shared): the same paragraph repeated?");
             return true;
         }
         // A caption of some length found inside a paragraph: the caption printed again as text.
-        Passage cap = earlier.caption() && !later.caption() ? earlier : later.caption() && !earlier.caption() ? later : null;
-        if (cap != null && cap.words().size() >= CAPTION_IN_TEXT_MIN_WORDS) {
+        Passage cap = earlier.caption && !later.caption ? earlier : later.caption && !earlier.caption ? later : null;
+        if (cap != null && cap.words() >= CAPTION_IN_TEXT_MIN_WORDS) {
             Passage text = cap == earlier ? later : earlier;
-            if ((" " + text.norm() + " ").contains(" " + cap.norm() + " ")) {
-                out.error(text.where(), "The " + text.where().blockKind() + " repeats the caption of the figure in block "
-                        + (cap.where().index() + 1) + " (" + Sink.quote(cap.text(), 60) + "): printed twice.");
+            if ((" " + text.norm(d) + " ").contains(" " + cap.norm(d) + " ")) {
+                out.error(text.where, "The " + text.where.blockKind() + " repeats the caption of the figure in block "
+                        + (cap.where.index() + 1) + " (" + Sink.quote(cap.text, 60) + "): printed twice.");
                 return true;
             }
         }

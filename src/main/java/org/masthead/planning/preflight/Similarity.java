@@ -2,6 +2,7 @@ package org.masthead.planning.preflight;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -25,31 +26,111 @@ final class Similarity {
     /**
      * The words of {@link #normalize}: NFKC, lower case, split at everything that is neither a
      * letter nor a digit, with apostrophes ("author's", "author’s") dropped inside the word. One
-     * pass; text in ASCII (most of it) skips the normalizer and the lower-case copy.
+     * pass; a text of ASCII, Latin-1 and the usual punctuation (curly quotes, dashes, ellipses,
+     * no-break spaces), which is most text, skips the normalizer and the lower-case copy: see
+     * {@link #PLAIN}.
      */
     static List<String> words(String s) {
-        if (s == null || s.isEmpty()) return List.of();
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
-        // NFKC leaves ASCII as it is, and lower case in the root locale only maps A-Z there.
-        String n = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>(n.length() / 5 + 1);
-        StringBuilder w = new StringBuilder(16);
-        for (int i = 0; i < n.length(); ) {
-            int cp = n.codePointAt(i);
-            i += Character.charCount(cp);
-            if (ascii && cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-            if (Character.isLetterOrDigit(cp)) {
-                w.appendCodePoint(cp);
-            } else if (cp == '\'' || cp == '\u2019') {
-                // "author's" and "author’s" are the same word
-            } else if (w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
+        List<String> out = new ArrayList<>();
+        split(s, (buf, len) -> out.add(new String(buf, 0, len)));
+        return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    /** Receives the words of a text one at a time, in a buffer it may not keep. */
+    interface Words {
+        void word(char[] buf, int len);
+    }
+
+    /** Hands the words of {@link #words} to {@code to}, in order, without making a string of each. */
+    static void split(String s, Words to) {
+        if (s == null || s.isEmpty()) return;
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) plain = plain(s.charAt(i)) != OTHER;
+        String n = plain ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        char[] w = new char[Math.min(n.length(), 32)];
+        int len = 0;
+        if (plain) {
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                byte k = plain(c);
+                if (k == LETTER) {
+                    if (len == w.length) w = Arrays.copyOf(w, len * 2);
+                    w[len++] = Character.toLowerCase(c);
+                } else if (k == SEPARATOR && len > 0) {
+                    to.word(w, len);
+                    len = 0;
+                }
+            }
+        } else {
+            for (int i = 0; i < n.length(); ) {
+                int cp = n.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isLetterOrDigit(cp)) {
+                    if (len + 2 > w.length) w = Arrays.copyOf(w, len * 2 + 2);
+                    len += Character.toChars(cp, w, len);
+                } else if (cp == '\'' || cp == '\u2019') {
+                    // "author's" and "author’s" are the same word
+                } else if (len > 0) {
+                    to.word(w, len);
+                    len = 0;
+                }
             }
         }
-        if (w.length() > 0) out.add(w.toString());
-        return Collections.unmodifiableList(out);
+        if (len > 0) to.word(w, len);
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte LETTER = 1;
+    private static final byte SEPARATOR = 2;
+    private static final byte DROPPED = 3;
+
+    /**
+     * For the characters U+0000-U+00FF and U+2000-U+206F, how {@link #words} treats each when
+     * the whole text is of such characters: a LETTER (or digit) that NFKC leaves alone and
+     * whose lower case is {@link Character#toLowerCase(char)}, a SEPARATOR whose NFKC form has
+     * no letter, digit or apostrophe (a space, "…" as "...", a dash), an apostrophe DROPPED, or
+     * OTHER, for which the text takes the long way. Worked out from the normalizer itself, so
+     * both ways give the same words; no character here composes with a neighbour under NFKC
+     * (the combining marks are elsewhere and take the long way).
+     */
+    private static final byte[] PLAIN = new byte[0x100 + 0x70];
+
+    static {
+        for (int i = 0; i < PLAIN.length; i++) {
+            char c = (char) (i < 0x100 ? i : 0x2000 + i - 0x100);
+            PLAIN[i] = classify(c);
+        }
+    }
+
+    private static byte plain(char c) {
+        if (c < 0x100) return PLAIN[c];
+        if (c >= 0x2000 && c < 0x2070) return PLAIN[c - 0x2000 + 0x100];
+        return OTHER;
+    }
+
+    private static byte classify(char c) {
+        if (c == '\'' || c == '\u2019') return DROPPED;
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || Character.isSurrogate(c)) {
+            return OTHER;
+        }
+        String one = String.valueOf(c);
+        String nfkc = Normalizer.normalize(one, Normalizer.Form.NFKC);
+        // Next to letters it must stay as it is alone: nothing composes across it.
+        if (!Normalizer.normalize("a" + one + "a", Normalizer.Form.NFKC).equals("a" + nfkc + "a")) return OTHER;
+        String lower = nfkc.toLowerCase(Locale.ROOT);
+        if (Character.isLetterOrDigit(c)) {
+            boolean same = nfkc.equals(one) && lower.length() == 1 && lower.charAt(0) == Character.toLowerCase(c)
+                    && Character.isLetterOrDigit(lower.charAt(0));
+            return same ? LETTER : OTHER;
+        }
+        if (lower.isEmpty()) return OTHER;
+        for (int i = 0; i < lower.length(); i++) {
+            char x = lower.charAt(i);
+            if (Character.isLetterOrDigit(x) || x == '\'' || x == '\u2019' || Character.isSurrogate(x)) return OTHER;
+        }
+        return SEPARATOR;
     }
 
     /** The share of distinct words the two have in common (Jaccard index), 0..1. */
