@@ -70,11 +70,12 @@ public final class Preflight {
      */
     List<Finding> check(long articleId, ArticleContent content, Plan plan, SeriesChecks.OrderCache order) {
         Sink out = new Sink(articleId, content.headline());
+        int[] marks = Text.marks(content.body().blocks());
         FieldChecks.check(content, out);
         RepeatChecks.check(content, around(content), out);
-        SeriesChecks.check(articleId, content, plan, order, out);
+        SeriesChecks.check(articleId, content, plan, order, marks, out);
         LinkChecks.check(content.body().blocks(), site == null ? "" : site.baseUrl(), pageExists, out);
-        StyleChecks.check(content, out);
+        StyleChecks.check(content, marks, out);
         List<Finding> l = new ArrayList<>(out.findings());
         l.sort(READING_ORDER);
         return List.copyOf(l);

@@ -58,18 +58,21 @@ final class SeriesChecks {
     }
 
     static void check(long articleId, ArticleContent c, Plan plan, Sink out) {
-        check(articleId, c, plan, null, out);
+        check(articleId, c, plan, null, Text.marks(c.body().blocks()), out);
     }
 
-    /** @param cache where the order of the plan's parts was already worked out, or {@code null} */
-    static void check(long articleId, ArticleContent c, Plan plan, OrderCache cache, Sink out) {
+    /**
+     * @param cache where the order of the plan's parts was already worked out, or {@code null}
+     * @param marks {@link Text#marks(List)} of the body's blocks
+     */
+    static void check(long articleId, ArticleContent c, Plan plan, OrderCache cache, int[] marks, Sink out) {
         int index = plan == null ? -1 : plan.indexOfArticle(articleId);
         boolean part = index >= 0 && !plan.parts().get(index).part().isDropped();
         if (part) {
             note(c.editorsNote(), plan, index, out);
             order(plan, index, cache == null ? OrderCache.report(plan) : cache.of(plan), out);
         }
-        teasers(c, part ? plan : null, index, out);
+        teasers(c, part ? plan : null, index, marks, out);
     }
 
     private static void note(String note, Plan plan, int index, Sink out) {
@@ -109,12 +112,12 @@ final class SeriesChecks {
         }
     }
 
-    private static void teasers(ArticleContent c, Plan plan, int index, Sink out) {
+    private static void teasers(ArticleContent c, Plan plan, int index, int[] marks, Sink out) {
         List<Block> blocks = c.body().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Block.TextBlock t)) continue;
             // Every teaser says "next"; most paragraphs do not, and need no scan.
-            if (!Text.containsIgnoreAsciiCase(t.text(), "next")) continue;
+            if ((marks[i] & Text.NEXT) == 0) continue;
             Matcher m = TEASER.matcher(t.text().strip());
             if (!m.find()) continue;
             String named = title(m.group(1));

@@ -32,13 +32,14 @@ final class Similarity {
      */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        split(s, (buf, len) -> out.add(new String(buf, 0, len)));
+        split(s, (buf, len, hash) -> out.add(new String(buf, 0, len)));
         return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
     }
 
     /** Receives the words of a text one at a time, in a buffer it may not keep. */
     interface Words {
-        void word(char[] buf, int len);
+        /** @param hash what {@link String#hashCode} of the word is */
+        void word(char[] buf, int len, int hash);
     }
 
     /** Hands the words of {@link #words} to {@code to}, in order, without making a string of each. */
@@ -49,16 +50,19 @@ final class Similarity {
         String n = plain ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         char[] w = new char[Math.min(n.length(), 32)];
         int len = 0;
+        int h = 0;
         if (plain) {
             for (int i = 0; i < n.length(); i++) {
                 char c = n.charAt(i);
-                byte k = plain(c);
-                if (k == LETTER) {
+                char l = c < 0x100 ? LOWER[c] : 0;
+                if (l != 0) {
                     if (len == w.length) w = Arrays.copyOf(w, len * 2);
-                    w[len++] = Character.toLowerCase(c);
-                } else if (k == SEPARATOR && len > 0) {
-                    to.word(w, len);
+                    w[len++] = l;
+                    h = 31 * h + l;
+                } else if (len > 0 && plain(c) == SEPARATOR) {
+                    to.word(w, len, h);
                     len = 0;
+                    h = 0;
                 }
             }
         } else {
@@ -67,16 +71,19 @@ final class Similarity {
                 i += Character.charCount(cp);
                 if (Character.isLetterOrDigit(cp)) {
                     if (len + 2 > w.length) w = Arrays.copyOf(w, len * 2 + 2);
-                    len += Character.toChars(cp, w, len);
+                    int k = Character.toChars(cp, w, len);
+                    for (int j = len; j < len + k; j++) h = 31 * h + w[j];
+                    len += k;
                 } else if (cp == '\'' || cp == '\u2019') {
                     // "author's" and "author’s" are the same word
                 } else if (len > 0) {
-                    to.word(w, len);
+                    to.word(w, len, h);
                     len = 0;
+                    h = 0;
                 }
             }
         }
-        if (len > 0) to.word(w, len);
+        if (len > 0) to.word(w, len, h);
     }
 
     private static final byte OTHER = 0;
@@ -94,11 +101,17 @@ final class Similarity {
      * (the combining marks are elsewhere and take the long way).
      */
     private static final byte[] PLAIN = new byte[0x100 + 0x70];
+    /** For the LETTERs (all below U+0100), their lower case; 0 for every other character. */
+    private static final char[] LOWER = new char[0x100];
 
     static {
         for (int i = 0; i < PLAIN.length; i++) {
             char c = (char) (i < 0x100 ? i : 0x2000 + i - 0x100);
             PLAIN[i] = classify(c);
+            if (PLAIN[i] == LETTER) {
+                if (c >= 0x100) throw new AssertionError("a letter past U+00FF: " + (int) c);
+                LOWER[c] = Character.toLowerCase(c);
+            }
         }
     }
 

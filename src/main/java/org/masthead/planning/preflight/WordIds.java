@@ -40,9 +40,7 @@ final class WordIds implements Similarity.Words {
     }
 
     @Override
-    public void word(char[] buf, int len) {
-        int h = 0;
-        for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+    public void word(char[] buf, int len, int h) {
         if (count == current.length) current = Arrays.copyOf(current, count * 2);
         current[count++] = id(h, buf, len, null);
     }
