@@ -35,7 +35,8 @@ final class RepeatChecks {
      */
     private static final class Passage {
         final Location where;
-        final String label;
+        /** How a message names it, or {@code null} for a block: see {@link #label()}. */
+        private final String label;
         final String text;
         final boolean caption;
         final int[] ids;
@@ -64,6 +65,12 @@ final class RepeatChecks {
 
         int words() {
             return ids.length;
+        }
+
+        /** "paragraph 3", "the caption in block 4", "the disclaimer". */
+        String label() {
+            if (label != null) return label;
+            return caption ? "the caption in block " + (where.index() + 1) : where.blockKind() + " " + (where.index() + 1);
         }
 
         boolean long_() {
@@ -97,10 +104,10 @@ final class RepeatChecks {
             Block b = blocks.get(i);
             if (b instanceof Block.TextBlock t && !t.text().isBlank()) {
                 String k = Sink.kind(b);
-                body.add(new Passage(Location.block(Location.Field.BLOCK, i, k), k + " " + (i + 1), t.text(), d.of(t.text()), false, d));
+                body.add(new Passage(Location.block(Location.Field.BLOCK, i, k), null, t.text(), d.of(t.text()), false, d));
             } else if (b instanceof Block.Figure f && !f.caption().isBlank()) {
-                body.add(new Passage(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), "the caption in block " + (i + 1),
-                        f.caption(), d.of(f.caption()), true, d));
+                body.add(new Passage(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), null, f.caption(), d.of(f.caption()),
+                        true, d));
             }
         }
         List<Passage> printed = new ArrayList<>();
@@ -118,24 +125,33 @@ final class RepeatChecks {
                         + " is printed twice in a row: " + Sink.quote(p.text, 80));
             }
         }
+        // The loops are kept small (the verdict only) and the reports apart, which are rarer: less
+        // for the JIT to compile when the checks run once over a whole site in a fresh process.
         for (int j = 0; j < body.size(); j++) {
             Passage b = body.get(j);
             for (int i = 0; i < j; i++) {
-                if (compare(body.get(i), b, d, out)) break;
+                Passage a = body.get(i);
+                Verdict v = verdict(a, b);
+                if ((v != Verdict.DIFFERENT || a.caption != b.caption) && compare(a, b, v, d, out)) break;
             }
         }
         for (Passage p : printed) {
             for (Passage b : body) {
                 if (b.caption) continue;
                 Verdict v = verdict(p, b);
-                if (v == Verdict.SAME || v == Verdict.NEAR_ERROR) {
-                    out.error(b.where, "The " + b.where.blockKind() + " repeats " + p.label + ", which the page prints anyway"
-                            + (v == Verdict.SAME ? "." : " (the same text with small differences)."));
-                } else if (v == Verdict.NEAR_WARNING) {
-                    out.warning(b.where, "The " + b.where.blockKind() + " reads much like " + p.label
-                            + ", which the page prints anyway (" + percent(p, b) + " of the words shared).");
-                }
+                if (v != Verdict.DIFFERENT) repeatsPrinted(p, b, v, out);
             }
+        }
+    }
+
+    /** Reports body text {@code b} that repeats {@code p}, which the page prints anyway. */
+    private static void repeatsPrinted(Passage p, Passage b, Verdict v, Sink out) {
+        if (v == Verdict.SAME || v == Verdict.NEAR_ERROR) {
+            out.error(b.where, "The " + b.where.blockKind() + " repeats " + p.label() + ", which the page prints anyway"
+                    + (v == Verdict.SAME ? "." : " (the same text with small differences)."));
+        } else if (v == Verdict.NEAR_WARNING) {
+            out.warning(b.where, "The " + b.where.blockKind() + " reads much like " + p.label()
+                    + ", which the page prints anyway (" + percent(p, b) + " of the words shared).");
         }
     }
 
@@ -159,28 +175,27 @@ final class RepeatChecks {
         return Math.round(jaccard(a, b) * 100) + "%";
     }
 
-    /** Reports {@code later} against {@code earlier}; true when something was reported. */
-    private static boolean compare(Passage earlier, Passage later, WordIds d, Sink out) {
-        Verdict v = verdict(earlier, later);
+    /** Reports {@code later} against {@code earlier}, whose verdict is {@code v}; true when something was reported. */
+    private static boolean compare(Passage earlier, Passage later, Verdict v, WordIds d, Sink out) {
         String what = later.caption ? "The caption" : "The " + later.where.blockKind();
         if (v == Verdict.SAME) {
             if (earlier.caption && !later.caption) {
                 out.error(later.where, what + " repeats the caption of the figure in block " + (earlier.where.index() + 1)
                         + " as body text: printed twice.");
             } else if (!earlier.caption && later.caption) {
-                out.error(later.where, what + " repeats " + earlier.label + " word for word: printed twice.");
+                out.error(later.where, what + " repeats " + earlier.label() + " word for word: printed twice.");
             } else {
-                out.error(later.where, what + " is printed twice: the same text as " + earlier.label + ".");
+                out.error(later.where, what + " is printed twice: the same text as " + earlier.label() + ".");
             }
             return true;
         }
         if (v == Verdict.NEAR_ERROR) {
             out.error(later.where, what + " is printed twice with small differences: " + percent(earlier, later)
-                    + " of its words are those of " + earlier.label + ".");
+                    + " of its words are those of " + earlier.label() + ".");
             return true;
         }
         if (v == Verdict.NEAR_WARNING) {
-            out.warning(later.where, what + " reads much like " + earlier.label + " (" + percent(earlier, later)
+            out.warning(later.where, what + " reads much like " + earlier.label() + " (" + percent(earlier, later)
                     + " of the words shared): the same paragraph repeated?");
             return true;
         }
