@@ -146,4 +146,15 @@ class PreflightDemoTest {
         assertThat(run.forExport(List.of(1L)).findings()).isEqualTo(expected);
         assertThat(run.forExport(LongStream.rangeClosed(1, 100).boxed().toList()).findings()).isEqualTo(expected);
     }
+
+    @Test
+    void aPublishedVersionThatCannotBeReadFailsTheCheckAsBefore() {
+        db.tx(c -> {
+            try (var s = c.createStatement()) {
+                return s.executeUpdate("UPDATE article SET published_content = '{\"headline\": ' WHERE id = 1");
+            }
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.forExport())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Masthead article");
+    }
 }
