@@ -9,7 +9,9 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -54,7 +56,7 @@ public final class PreflightRunner {
      * Findings come in article id order, the same on every run.
      */
     public PreflightReport forExport() {
-        return check(null, this::plansByArticle);
+        return check(null, plansByArticle());
     }
 
     /**
@@ -64,119 +66,80 @@ public final class PreflightRunner {
      * counted as checked; findings come in article id order whatever the order of the ids.
      */
     public PreflightReport forExport(Collection<Long> articleIds) {
-        if (articleIds.size() > FEW) return check(articleIds, this::plansByArticle);
-        // A handful: their own plans, rather than every plan of the publication.
-        return check(articleIds, () -> {
-            Map<Long, Plan> plans = new HashMap<>();
+        Map<Long, Plan> plans;
+        if (articleIds.size() > FEW) {
+            plans = plansByArticle();
+        } else {
+            // A handful: their own plans, rather than every plan of the publication.
+            plans = new HashMap<>();
             for (long id : new TreeSet<>(articleIds)) plans.put(id, planOf(id));
-            return plans;
-        });
+        }
+        return check(articleIds, plans);
     }
 
     /** Up to this many articles, {@link #forExport(Collection)} reads their plans one by one. */
     private static final int FEW = 32;
-    /** Articles decoded and checked as one task. */
+    /** Articles checked as one task. */
     private static final int BATCH = 64;
 
     /**
      * Checks the exported ones among the live published versions (of {@code ids}, or of all).
-     * Each article is checked on its own, so batches of them are decoded on the common pool's
-     * threads while this one goes on reading the articles and then the plans, and checked once
-     * the plans are there, by those threads and this one; the findings are put back in the order
-     * the articles were read, which is id order.
+     * Each article is checked on its own, so batches of them are checked on the common pool's
+     * threads while this one goes on reading, and then by this one too; the findings are put back
+     * in the order the articles were read, which is id order.
      */
-    private PreflightReport check(Collection<Long> ids, java.util.function.Supplier<Map<Long, Plan>> readPlans) {
+    private PreflightReport check(Collection<Long> ids, Map<Long, Plan> plans) {
         Preflight p = preflight();
         SeriesChecks.OrderCache order = new SeriesChecks.OrderCache();
         ContentCodec codec = articles.codec();
-        Work work = new Work(p, order, codec);
         List<Batch> batches = new ArrayList<>();
         List<ArticleStore.StoredVersion> next = new ArrayList<>(BATCH);
+        int[] checked = {0};
+        Function<ArticleStore.StoredVersion, List<Finding>> one = v -> p.check(v.id(), codec.read(v.json()), plans.get(v.id()), order);
+        Consumer<Batch> start = b -> {
+            batches.add(b);
+            ForkJoinPool.commonPool().execute(b::run);
+        };
         articles.eachLivePublishedVersion(ids, v -> {
             if (v.status() != ArticleStatus.PUBLISHED) return;
+            checked[0]++;
             next.add(v);
             if (next.size() == BATCH) {
-                Batch b = new Batch(List.copyOf(next), work);
-                batches.add(b);
+                start.accept(new Batch(List.copyOf(next), one));
                 next.clear();
-                ForkJoinPool.commonPool().execute(b::run);
             }
         });
-        if (!next.isEmpty()) batches.add(new Batch(List.copyOf(next), work));
-        work.plans = readPlans.get();
-        for (Batch b : batches) ForkJoinPool.commonPool().execute(b::run);
-        for (Batch b : batches) b.run(); // whatever no other thread has begun
+        if (!next.isEmpty()) batches.add(new Batch(List.copyOf(next), one));
+        for (Batch b : batches) b.run(); // what no other thread has begun
         List<Finding> out = new ArrayList<>();
-        int checked = 0;
-        for (Batch b : batches) {
-            out.addAll(b.findings());
-            checked += b.versions.size();
-        }
-        return new PreflightReport(out, checked);
+        for (Batch b : batches) out.addAll(b.findings());
+        return new PreflightReport(out, checked[0]);
     }
 
-    /** What the batches share: the checks, and the plans once read. */
-    private static final class Work {
-        final Preflight preflight;
-        final SeriesChecks.OrderCache order;
-        final ContentCodec codec;
-        /** {@code null} until the plans are read: until then batches are only decoded. */
-        volatile Map<Long, Plan> plans;
-
-        Work(Preflight preflight, SeriesChecks.OrderCache order, ContentCodec codec) {
-            this.preflight = preflight;
-            this.order = order;
-            this.codec = codec;
-        }
-    }
-
-    /**
-     * Articles decoded and checked together, each step by whichever thread comes to it first: a
-     * pool thread or the reader. A batch decoded before the plans are read waits, decoded, for
-     * the next thread to come by once they are.
-     */
+    /** Articles checked together, by whichever thread comes first: the pool's or the reader. */
     private static final class Batch {
-        private static final int NEW = 0;
-        private static final int DECODING = 1;
-        private static final int DECODED = 2;
-        private static final int CHECKING = 3;
-
-        final List<ArticleStore.StoredVersion> versions;
-        private final Work work;
-        private final AtomicInteger step = new AtomicInteger(NEW);
-        private List<ArticleContent> contents;
+        private final List<ArticleStore.StoredVersion> versions;
+        private final Function<ArticleStore.StoredVersion, List<Finding>> check;
+        private final AtomicBoolean begun = new AtomicBoolean();
         private final CompletableFuture<List<Finding>> done = new CompletableFuture<>();
 
-        Batch(List<ArticleStore.StoredVersion> versions, Work work) {
+        Batch(List<ArticleStore.StoredVersion> versions, Function<ArticleStore.StoredVersion, List<Finding>> check) {
             this.versions = versions;
-            this.work = work;
+            this.check = check;
         }
 
-        /** Takes the batch as far as it can go now. */
         void run() {
+            if (!begun.compareAndSet(false, true)) return;
             try {
-                if (step.compareAndSet(NEW, DECODING)) {
-                    List<ArticleContent> l = new ArrayList<>(versions.size());
-                    for (ArticleStore.StoredVersion v : versions) l.add(work.codec.read(v.json()));
-                    contents = l;
-                    step.set(DECODED);
-                }
-                Map<Long, Plan> plans = work.plans;
-                if (plans != null && step.compareAndSet(DECODED, CHECKING)) {
-                    List<Finding> l = new ArrayList<>();
-                    for (int i = 0; i < versions.size(); i++) {
-                        long id = versions.get(i).id();
-                        l.addAll(work.preflight.check(id, contents.get(i), plans.get(id), work.order));
-                    }
-                    contents = null;
-                    done.complete(l);
-                }
+                List<Finding> l = new ArrayList<>();
+                for (ArticleStore.StoredVersion v : versions) l.addAll(check.apply(v));
+                done.complete(l);
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }
         }
 
-        /** The findings, once the thread that took the last step is through; its failure is thrown here. */
+        /** The findings, once the thread that began the batch is through; its failure is thrown here. */
         List<Finding> findings() {
             try {
                 return done.join();
