@@ -9,11 +9,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
 import org.masthead.model.ArticleStatus;
@@ -61,6 +63,9 @@ public final class ArticleStore {
 
     private static final String COLUMNS = "id, status, content, published_content, embargo_at, scheduled_at, first_published_at, "
             + "first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at";
+    /** What {@link #livePublishedVersions} reads. */
+    private static final String PUBLISHED_VERSIONS =
+            "SELECT id, status, published_content FROM article WHERE trashed_at IS NULL AND published_content IS NOT NULL";
 
     private final Database db;
     private final ContentCodec codec;
@@ -240,6 +245,77 @@ public final class ArticleStore {
             }
             return out;
         });
+    }
+
+    /**
+     * An article's published version as stored, not yet decoded: what a bulk read hands over so
+     * that the caller can decode on several threads ({@link #codec()} is safe to share).
+     *
+     * @param json the published version in {@link ContentCodec}'s form, as UTF-8;
+     *             {@link ContentCodec#read(byte[])} decodes it
+     */
+    public record StoredVersion(long id, ArticleStatus status, byte[] json) {
+    }
+
+    /**
+     * The published versions of the articles not in the trash that have one (whatever their
+     * status now: a withdrawn article keeps its), in id order, undecoded; one query, no
+     * corrections and no working copies read.
+     */
+    public List<StoredVersion> livePublishedVersions() {
+        List<StoredVersion> out = new ArrayList<>();
+        eachLivePublishedVersion(null, out::add);
+        return out;
+    }
+
+    /**
+     * {@link #livePublishedVersions()} for the given articles only, in id order; ids of articles
+     * that do not exist, are in the trash or have no published version are left out.
+     */
+    public List<StoredVersion> livePublishedVersions(Collection<Long> ids) {
+        List<StoredVersion> out = new ArrayList<>();
+        eachLivePublishedVersion(ids, out::add);
+        return out;
+    }
+
+    /**
+     * {@link #livePublishedVersions()} (of the given articles, or of all for {@code null}) handed
+     * to {@code each} one by one as they are read, so that the caller can start on the first
+     * before the last is read. {@code each} runs under the database's lock: it must not use the
+     * database, and should hand the work on rather than do it.
+     */
+    public void eachLivePublishedVersion(Collection<Long> ids, Consumer<StoredVersion> each) {
+        List<Long> sorted = ids == null ? null : new ArrayList<>(new java.util.TreeSet<>(ids));
+        if (sorted != null && sorted.isEmpty()) return;
+        db.read(c -> {
+            boolean utf8;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA encoding")) {
+                utf8 = rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
+            }
+            if (sorted == null) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PUBLISHED_VERSIONS + " ORDER BY id")) {
+                    while (rs.next()) each.accept(storedVersion(rs, utf8));
+                }
+                return null;
+            }
+            for (int from = 0; from < sorted.size(); from += 500) {
+                List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + 500));
+                String sql = PUBLISHED_VERSIONS + " AND id IN (" + "?,".repeat(chunk.size() - 1) + "?) ORDER BY id";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) each.accept(storedVersion(rs, utf8));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A row of {@link #PUBLISHED_VERSIONS}; the text's own bytes when the file keeps text as UTF-8, without a string between. */
+    private static StoredVersion storedVersion(ResultSet rs, boolean utf8) throws SQLException {
+        byte[] json = utf8 ? rs.getBytes(3) : rs.getString(3).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new StoredVersion(rs.getLong(1), ArticleStatus.ofKey(rs.getString(2)), json);
     }
 
     private Article readArticle(Connection c, ResultSet rs) throws SQLException {

@@ -47,6 +47,17 @@ public final class ContentCodec {
         }
     }
 
+    /** {@link #read(String)} of the JSON as UTF-8 bytes, e.g. as read from the database without a string between. */
+    public ArticleContent read(byte[] json) {
+        try {
+            return fromJson(mapper.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a Masthead article: " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // not from an array in memory
+        }
+    }
+
     public ObjectNode toJson(ArticleContent c) {
         ObjectNode o = mapper.createObjectNode();
         o.put("headline", c.headline());

@@ -39,10 +39,12 @@ final class LinkChecks {
         URI base = parse(baseUrl);
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Block.TextBlock t)) continue;
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = null;
             for (Run r : t.runs()) {
                 String href = r.marks().href();
-                if (href == null || !seen.add(href)) continue;
+                if (href == null) continue;
+                if (seen == null) seen = new HashSet<>();
+                if (!seen.add(href)) continue;
                 String problem = problem(href.strip(), base, exists);
                 if (problem != null) {
                     out.error(Location.block(Location.Field.BLOCK, i, Sink.kind(t)),

@@ -34,6 +34,8 @@ public final class Preflight {
 
     private final SiteSettings site;
     private final Predicate<String> pageExists;
+    /** What the site prints on every page, split into words once. */
+    private final List<RepeatChecks.PageText> siteTexts;
 
     /**
      * @param site       the site's address and the boilerplate printed on every page; {@code null} for none
@@ -44,16 +46,36 @@ public final class Preflight {
     public Preflight(SiteSettings site, Predicate<String> pageExists) {
         this.site = site;
         this.pageExists = pageExists;
+        List<RepeatChecks.PageText> l = new ArrayList<>();
+        if (site != null) {
+            l.add(new RepeatChecks.PageText(site.disclaimer(), "the disclaimer"));
+            l.add(new RepeatChecks.PageText(site.about(), "the about box"));
+            String invitation = (site.submissionInvitation() + " " + site.submissionEmail()).strip();
+            l.add(new RepeatChecks.PageText(invitation, "the about box's invitation to send in pieces"));
+        }
+        this.siteTexts = List.copyOf(l);
     }
 
-    /** Checks one version of an article ({@code plan} is its series plan, or {@code null}). */
+    /**
+     * Checks one version of an article ({@code plan} is its series plan, or {@code null}). Safe
+     * to call from several threads at once (when {@code pageExists} is).
+     */
     public List<Finding> check(long articleId, ArticleContent content, Plan plan) {
+        return check(articleId, content, plan, null);
+    }
+
+    /**
+     * {@link #check(long, ArticleContent, Plan)} for one article of many: {@code order} keeps the
+     * order of each plan's parts, worked out once for all the parts that share the plan object.
+     */
+    List<Finding> check(long articleId, ArticleContent content, Plan plan, SeriesChecks.OrderCache order) {
         Sink out = new Sink(articleId, content.headline());
+        int[] marks = Text.marks(content.body().blocks());
         FieldChecks.check(content, out);
         RepeatChecks.check(content, around(content), out);
-        SeriesChecks.check(articleId, content, plan, out);
+        SeriesChecks.check(articleId, content, plan, order, marks, out);
         LinkChecks.check(content.body().blocks(), site == null ? "" : site.baseUrl(), pageExists, out);
-        StyleChecks.check(content, out);
+        StyleChecks.check(content, marks, out);
         List<Finding> l = new ArrayList<>(out.findings());
         l.sort(READING_ORDER);
         return List.copyOf(l);
@@ -68,12 +90,7 @@ public final class Preflight {
         List<RepeatChecks.PageText> l = new ArrayList<>();
         l.add(new RepeatChecks.PageText(c.editorsNote(), "the editor's note"));
         l.add(new RepeatChecks.PageText(c.sourceNote(), "the source note"));
-        if (site != null) {
-            l.add(new RepeatChecks.PageText(site.disclaimer(), "the disclaimer"));
-            l.add(new RepeatChecks.PageText(site.about(), "the about box"));
-            String invitation = (site.submissionInvitation() + " " + site.submissionEmail()).strip();
-            l.add(new RepeatChecks.PageText(invitation, "the about box's invitation to send in pieces"));
-        }
+        l.addAll(siteTexts);
         return l;
     }
 

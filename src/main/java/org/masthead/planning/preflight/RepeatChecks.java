@@ -1,9 +1,8 @@
 package org.masthead.planning.preflight;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.masthead.model.ArticleContent;
 import org.masthead.model.text.Block;
 
@@ -29,81 +28,146 @@ final class RepeatChecks {
     /** A caption this long found inside a paragraph is a caption repeated as body text. */
     static final int CAPTION_IN_TEXT_MIN_WORDS = 6;
 
-    /** One passage a reader sees: a text block, a caption, or a text the page prints around the body. */
-    private record Passage(Location where, String label, String text, String norm, List<String> words, Set<String> set, boolean caption) {
-        static Passage of(Location where, String label, String text, boolean caption) {
-            List<String> w = Similarity.words(text);
-            return new Passage(where, label, text, String.join(" ", w), w, new HashSet<>(w), caption);
+    /**
+     * One passage a reader sees: a text block, a caption, or a text the page prints around the
+     * body. Split into words once, as numbers ({@link WordIds}): {@code ids} in order, {@code set}
+     * the distinct ones, made once every passage of the article is numbered.
+     */
+    private static final class Passage {
+        final Location where;
+        /** How a message names it, or {@code null} for a block: see {@link #label()}. */
+        private final String label;
+        final String text;
+        final boolean caption;
+        final int[] ids;
+        final int normLength;
+        long[] set;
+        int distinct;
+
+        Passage(Location where, String label, String text, int[] ids, boolean caption, WordIds d) {
+            this.where = where;
+            this.label = label;
+            this.text = text;
+            this.ids = ids;
+            this.caption = caption;
+            this.normLength = d.length(ids);
+        }
+
+        void count(WordIds d) {
+            set = d.set(ids);
+            distinct = WordIds.cardinality(set);
+        }
+
+        /** The text as {@link Similarity#normalize} gives it. */
+        String norm(WordIds d) {
+            return d.text(ids);
+        }
+
+        int words() {
+            return ids.length;
+        }
+
+        /** "paragraph 3", "the caption in block 4", "the disclaimer". */
+        String label() {
+            if (label != null) return label;
+            return caption ? "the caption in block " + (where.index() + 1) : where.blockKind() + " " + (where.index() + 1);
         }
 
         boolean long_() {
-            return norm.length() >= MIN_CHARS;
+            return normLength >= MIN_CHARS;
+        }
+
+        /** The same text once normalized: the same words in the same order. */
+        boolean sameAs(Passage o) {
+            return Arrays.equals(ids, o.ids);
         }
     }
 
-    /** A text the page prints outside the body, with how to say it. */
-    record PageText(String text, String what) {
+    /**
+     * A text the page prints outside the body, with how to say it; {@code words} are its words
+     * (split once, e.g. for the site's texts, which are the same on every page).
+     */
+    record PageText(String text, String what, List<String> words) {
+        PageText(String text, String what) {
+            this(text, what, Similarity.words(text));
+        }
     }
 
     private RepeatChecks() {
     }
 
     static void check(ArticleContent c, List<PageText> around, Sink out) {
+        WordIds d = new WordIds();
         List<Passage> body = new ArrayList<>();
         List<Block> blocks = c.body().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Block.TextBlock t && !t.text().isBlank()) {
                 String k = Sink.kind(b);
-                body.add(Passage.of(Location.block(Location.Field.BLOCK, i, k), k + " " + (i + 1), t.text(), false));
+                body.add(new Passage(Location.block(Location.Field.BLOCK, i, k), null, t.text(), d.of(t.text()), false, d));
             } else if (b instanceof Block.Figure f && !f.caption().isBlank()) {
-                body.add(Passage.of(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), "the caption in block " + (i + 1), f.caption(), true));
+                body.add(new Passage(Location.block(Location.Field.FIGURE_CAPTION, i, "figure"), null, f.caption(), d.of(f.caption()),
+                        true, d));
             }
         }
+        List<Passage> printed = new ArrayList<>();
+        for (PageText t : around) {
+            if (t.text().isBlank()) continue;
+            printed.add(new Passage(Location.of(Location.Field.EDITORS_NOTE), t.what(), t.text(), d.of(t.words()), false, d));
+        }
+        for (Passage p : body) p.count(d);
+        for (Passage p : printed) p.count(d);
+
         for (Passage p : body) {
-            if (Similarity.isDoubled(p.text())) {
-                out.error(p.where(), (p.caption() ? "The caption" : "The " + p.where().blockKind())
-                        + " is printed twice in a row: " + Sink.quote(p.text(), 80));
+            int n = p.words();
+            if (n >= 8 && n % 2 == 0 && Arrays.equals(p.ids, 0, n / 2, p.ids, n / 2, n)) { // Similarity.isDoubled
+                out.error(p.where, (p.caption ? "The caption" : "The " + p.where.blockKind())
+                        + " is printed twice in a row: " + Sink.quote(p.text, 80));
             }
         }
+        // The loops are kept small (the verdict only) and the reports apart, which are rarer: less
+        // for the JIT to compile when the checks run once over a whole site in a fresh process.
         for (int j = 0; j < body.size(); j++) {
             Passage b = body.get(j);
             for (int i = 0; i < j; i++) {
-                if (compare(body.get(i), b, out)) break;
+                Passage a = body.get(i);
+                Verdict v = verdict(a, b);
+                if ((v != Verdict.DIFFERENT || a.caption != b.caption) && compare(a, b, v, d, out)) break;
             }
         }
-        for (PageText t : around) {
-            if (t.text().isBlank()) continue;
-            Passage p = Passage.of(Location.of(Location.Field.EDITORS_NOTE), t.what(), t.text(), false);
+        for (Passage p : printed) {
             for (Passage b : body) {
-                if (b.caption()) continue;
+                if (b.caption) continue;
                 Verdict v = verdict(p, b);
-                if (v == Verdict.SAME || v == Verdict.NEAR_ERROR) {
-                    out.error(b.where(), "The " + b.where().blockKind() + " repeats " + t.what() + ", which the page prints anyway"
-                            + (v == Verdict.SAME ? "." : " (the same text with small differences)."));
-                } else if (v == Verdict.NEAR_WARNING) {
-                    out.warning(b.where(), "The " + b.where().blockKind() + " reads much like " + t.what()
-                            + ", which the page prints anyway (" + percent(p, b) + " of the words shared).");
-                }
+                if (v != Verdict.DIFFERENT) repeatsPrinted(p, b, v, out);
             }
+        }
+    }
+
+    /** Reports body text {@code b} that repeats {@code p}, which the page prints anyway. */
+    private static void repeatsPrinted(Passage p, Passage b, Verdict v, Sink out) {
+        if (v == Verdict.SAME || v == Verdict.NEAR_ERROR) {
+            out.error(b.where, "The " + b.where.blockKind() + " repeats " + p.label() + ", which the page prints anyway"
+                    + (v == Verdict.SAME ? "." : " (the same text with small differences)."));
+        } else if (v == Verdict.NEAR_WARNING) {
+            out.warning(b.where, "The " + b.where.blockKind() + " reads much like " + p.label()
+                    + ", which the page prints anyway (" + percent(p, b) + " of the words shared).");
         }
     }
 
     private enum Verdict { DIFFERENT, SAME, NEAR_ERROR, NEAR_WARNING }
 
     private static Verdict verdict(Passage a, Passage b) {
-        if (a.norm().equals(b.norm())) return a.long_() ? Verdict.SAME : Verdict.DIFFERENT;
-        if (a.words().size() < NEAR_MIN_WORDS || b.words().size() < NEAR_MIN_WORDS) return Verdict.DIFFERENT;
+        if (a.sameAs(b)) return a.long_() ? Verdict.SAME : Verdict.DIFFERENT;
+        if (a.words() < NEAR_MIN_WORDS || b.words() < NEAR_MIN_WORDS) return Verdict.DIFFERENT;
         double s = jaccard(a, b);
         return s >= NEAR_ERROR ? Verdict.NEAR_ERROR : s >= NEAR_WARNING ? Verdict.NEAR_WARNING : Verdict.DIFFERENT;
     }
 
+    /** The Jaccard index of the two passages' distinct words, as {@link Similarity#jaccard} computes it. */
     private static double jaccard(Passage a, Passage b) {
-        Set<String> small = a.set().size() <= b.set().size() ? a.set() : b.set();
-        Set<String> big = small == a.set() ? b.set() : a.set();
-        int inter = 0;
-        for (String w : small) if (big.contains(w)) inter++;
-        int union = a.set().size() + b.set().size() - inter;
+        int inter = WordIds.shared(a.set, b.set);
+        int union = a.distinct + b.distinct - inter;
         return union == 0 ? 1 : (double) inter / union;
     }
 
@@ -111,38 +175,37 @@ final class RepeatChecks {
         return Math.round(jaccard(a, b) * 100) + "%";
     }
 
-    /** Reports {@code later} against {@code earlier}; true when something was reported. */
-    private static boolean compare(Passage earlier, Passage later, Sink out) {
-        Verdict v = verdict(earlier, later);
-        String what = later.caption() ? "The caption" : "The " + later.where().blockKind();
+    /** Reports {@code later} against {@code earlier}, whose verdict is {@code v}; true when something was reported. */
+    private static boolean compare(Passage earlier, Passage later, Verdict v, WordIds d, Sink out) {
+        String what = later.caption ? "The caption" : "The " + later.where.blockKind();
         if (v == Verdict.SAME) {
-            if (earlier.caption() && !later.caption()) {
-                out.error(later.where(), what + " repeats the caption of the figure in block " + (earlier.where().index() + 1)
+            if (earlier.caption && !later.caption) {
+                out.error(later.where, what + " repeats the caption of the figure in block " + (earlier.where.index() + 1)
                         + " as body text: printed twice.");
-            } else if (!earlier.caption() && later.caption()) {
-                out.error(later.where(), what + " repeats " + earlier.label() + " word for word: printed twice.");
+            } else if (!earlier.caption && later.caption) {
+                out.error(later.where, what + " repeats " + earlier.label() + " word for word: printed twice.");
             } else {
-                out.error(later.where(), what + " is printed twice: the same text as " + earlier.label() + ".");
+                out.error(later.where, what + " is printed twice: the same text as " + earlier.label() + ".");
             }
             return true;
         }
         if (v == Verdict.NEAR_ERROR) {
-            out.error(later.where(), what + " is printed twice with small differences: " + percent(earlier, later)
+            out.error(later.where, what + " is printed twice with small differences: " + percent(earlier, later)
                     + " of its words are those of " + earlier.label() + ".");
             return true;
         }
         if (v == Verdict.NEAR_WARNING) {
-            out.warning(later.where(), what + " reads much like " + earlier.label() + " (" + percent(earlier, later)
+            out.warning(later.where, what + " reads much like " + earlier.label() + " (" + percent(earlier, later)
                     + " of the words shared): the same paragraph repeated?");
             return true;
         }
         // A caption of some length found inside a paragraph: the caption printed again as text.
-        Passage cap = earlier.caption() && !later.caption() ? earlier : later.caption() && !earlier.caption() ? later : null;
-        if (cap != null && cap.words().size() >= CAPTION_IN_TEXT_MIN_WORDS) {
+        Passage cap = earlier.caption && !later.caption ? earlier : later.caption && !earlier.caption ? later : null;
+        if (cap != null && cap.words() >= CAPTION_IN_TEXT_MIN_WORDS) {
             Passage text = cap == earlier ? later : earlier;
-            if ((" " + text.norm() + " ").contains(" " + cap.norm() + " ")) {
-                out.error(text.where(), "The " + text.where().blockKind() + " repeats the caption of the figure in block "
-                        + (cap.where().index() + 1) + " (" + Sink.quote(cap.text(), 60) + "): printed twice.");
+            if ((" " + text.norm(d) + " ").contains(" " + cap.norm(d) + " ")) {
+                out.error(text.where, "The " + text.where.blockKind() + " repeats the caption of the figure in block "
+                        + (cap.where.index() + 1) + " (" + Sink.quote(cap.text, 60) + "): printed twice.");
                 return true;
             }
         }

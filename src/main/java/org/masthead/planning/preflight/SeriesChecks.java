@@ -2,7 +2,10 @@ package org.masthead.planning.preflight;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,14 +33,46 @@ final class SeriesChecks {
     private SeriesChecks() {
     }
 
+    /**
+     * The out-of-order warnings of each plan, worked out once per plan object: they depend on the
+     * plan alone, and every part of a series shares its plan when a whole site is checked.
+     * Plans are told apart by identity (a record's equality would compare every part).
+     */
+    static final class OrderCache {
+        private final Map<Plan, Conflicts.Report> reports = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        Conflicts.Report of(Plan plan) {
+            Conflicts.Report r = reports.get(plan);
+            if (r == null) {
+                r = report(plan);
+                reports.put(plan, r);
+            }
+            return r;
+        }
+
+        /** Only the order of the parts is asked for, which does not depend on the slots or on now. */
+        static Conflicts.Report report(Plan plan) {
+            Schedule schedule = Schedule.build(List.of(plan), List.of(), ZoneOffset.UTC);
+            return Conflicts.check(schedule, new Slots(Slots.DEFAULT_TIMES, ZoneOffset.UTC), Instant.EPOCH);
+        }
+    }
+
     static void check(long articleId, ArticleContent c, Plan plan, Sink out) {
+        check(articleId, c, plan, null, Text.marks(c.body().blocks()), out);
+    }
+
+    /**
+     * @param cache where the order of the plan's parts was already worked out, or {@code null}
+     * @param marks {@link Text#marks(List)} of the body's blocks
+     */
+    static void check(long articleId, ArticleContent c, Plan plan, OrderCache cache, int[] marks, Sink out) {
         int index = plan == null ? -1 : plan.indexOfArticle(articleId);
         boolean part = index >= 0 && !plan.parts().get(index).part().isDropped();
         if (part) {
             note(c.editorsNote(), plan, index, out);
-            order(plan, index, out);
+            order(plan, index, cache == null ? OrderCache.report(plan) : cache.of(plan), out);
         }
-        teasers(c, part ? plan : null, index, out);
+        teasers(c, part ? plan : null, index, marks, out);
     }
 
     private static void note(String note, Plan plan, int index, Sink out) {
@@ -67,11 +102,8 @@ final class SeriesChecks {
         }
     }
 
-    private static void order(Plan plan, int index, Sink out) {
+    private static void order(Plan plan, int index, Conflicts.Report r, Sink out) {
         PlanPart p = plan.parts().get(index);
-        Schedule schedule = Schedule.build(List.of(plan), List.of(), ZoneOffset.UTC);
-        // Only the order of the parts is asked for, which does not depend on the slots or on now.
-        Conflicts.Report r = Conflicts.check(schedule, new Slots(Slots.DEFAULT_TIMES, ZoneOffset.UTC), Instant.EPOCH);
         String key = "p:" + p.part().id();
         for (Conflict c : r.of(key)) {
             if (c.kind() == Conflict.Kind.OUT_OF_ORDER && c.pieces().get(0).equals(key)) {
@@ -80,10 +112,12 @@ final class SeriesChecks {
         }
     }
 
-    private static void teasers(ArticleContent c, Plan plan, int index, Sink out) {
+    private static void teasers(ArticleContent c, Plan plan, int index, int[] marks, Sink out) {
         List<Block> blocks = c.body().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Block.TextBlock t)) continue;
+            // Every teaser says "next"; most paragraphs do not, and need no scan.
+            if ((marks[i] & Text.NEXT) == 0) continue;
             Matcher m = TEASER.matcher(t.text().strip());
             if (!m.find()) continue;
             String named = title(m.group(1));

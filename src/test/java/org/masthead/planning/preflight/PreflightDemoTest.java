@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,5 +105,56 @@ class PreflightDemoTest {
         assertThat(run.forExport().findings()).isEmpty();
         assertThat(run.forArticles(List.of(1L)).findings()).extracting(f -> f.location().describe())
                 .containsExactly("headline", "responsible editor");
+    }
+
+    @Test
+    void forExportOfSomeIdsChecksThosePublishedVersionsByTheSameRules() {
+        // Publish article 2, whose text has a note to the desk left in, then put a pending update on it without the note.
+        Article two = articles.save(articles.load(2).publish(Instant.parse("2026-03-09T08:00:00Z"), ZoneOffset.UTC), ArticleStore.SaveKind.PUBLISH);
+        articles.save(two.withContent(two.content().withHeadline(""), Instant.parse("2026-03-09T09:00:00Z")), ArticleStore.SaveKind.EXPLICIT);
+        PreflightReport all = run.forExport();
+        assertThat(all.articlesChecked()).isEqualTo(2);
+        assertThat(all.findings()).extracting(Finding::articleId, f -> f.location().describe())
+                .containsExactly(tuple(2L, "block 10 (paragraph)"));
+
+        // Any order, duplicates, drafts (3) and unknown ids (99): only the published ones, in id order.
+        PreflightReport some = run.forExport(List.of(99L, 2L, 3L, 1L, 2L));
+        assertThat(some.articlesChecked()).isEqualTo(2);
+        assertThat(some.findings()).isEqualTo(all.findings());
+        assertThat(run.forExport(List.of(1L)).findings()).isEmpty();
+        assertThat(run.forExport(List.of(1L)).articlesChecked()).isEqualTo(1);
+        assertThat(run.forExport(List.of(3L, 99L)).articlesChecked()).isZero();
+        assertThat(run.forExport(List.of()).articlesChecked()).isZero();
+
+        // A withdrawn article's page is its notice: not checked.
+        articles.save(articles.load(2).withdraw("Withdrawn at the author's request.", Instant.parse("2026-03-09T10:00:00Z")),
+                ArticleStore.SaveKind.EXPLICIT);
+        assertThat(run.forExport(List.of(2L)).articlesChecked()).isZero();
+        assertThat(run.forExport().articlesChecked()).isEqualTo(1);
+    }
+
+    @Test
+    void forExportOfSomeIdsChecksSeriesPartsAgainstTheirPlanFewOrMany() {
+        Plan water = series.allPlans().stream().map(Plan::of).filter(p -> p.series().title().equals("Water and the City")).findFirst()
+                .orElseThrow();
+        Plan changed = water.insert(0, SeriesPart.planned("Why cities forgot their rivers"));
+        series.savePlan(changed.stored(), Plan.logEntries(water.series().id(), water.pageChanges(changed), Instant.now()), Instant.now());
+
+        List<Finding> expected = run.forExport().findings();
+        assertThat(expected).hasSize(2);
+        // one id: its plan read on its own; many: every plan read at once
+        assertThat(run.forExport(List.of(1L)).findings()).isEqualTo(expected);
+        assertThat(run.forExport(LongStream.rangeClosed(1, 100).boxed().toList()).findings()).isEqualTo(expected);
+    }
+
+    @Test
+    void aPublishedVersionThatCannotBeReadFailsTheCheckAsBefore() {
+        db.tx(c -> {
+            try (var s = c.createStatement()) {
+                return s.executeUpdate("UPDATE article SET published_content = '{\"headline\": ' WHERE id = 1");
+            }
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.forExport())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Masthead article");
     }
 }
