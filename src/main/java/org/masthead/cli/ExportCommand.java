@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import org.masthead.publish.ExportGate;
 import org.masthead.publish.Exporter;
-import org.masthead.publish.SiteSource;
+import org.masthead.publish.SiteExport;
 import org.masthead.publish.Sites;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,9 +47,8 @@ final class ExportCommand implements Callable<Integer> {
         Clock clock = Clock.fixed(MastheadCommand.now(spec), ZoneOffset.UTC);
         Exporter.Report r;
         try (Stores s = Stores.open(file)) {
-            ExportGate gate = Sites.gateForStores(s.articles(), s.series(), s.images(), s.publication(), clock);
-            SiteSource site = Sites.forStores(s.articles(), s.series(), s.images(), s.publication(), clock);
-            r = new Exporter(gate).export(site, out, new Exporter.Options(full, force), new StderrProgress(err));
+            SiteExport site = Sites.forStores(s.articles(), s.series(), s.images(), s.publication(), clock);
+            r = new Exporter(site.gate()).export(site.site(), out, new Exporter.Options(full, force), new StderrProgress(err));
         } catch (Exporter.BlockedException e) {
             err.println("masthead: " + e.getMessage());
             err.println("Nothing was exported. Fix them, or add --force to export anyway.");

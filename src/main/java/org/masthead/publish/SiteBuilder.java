@@ -70,7 +70,7 @@ public final class SiteBuilder {
         PageViews.ArticleView v = articles.view(e, page);
         String hash = InputHash.of("article", templates.hash("article.mustache"), v, source.contentJson().apply(e.content()));
         return new SitePage(ArticlePages.file(e), hash,
-                () -> bytes(templates.render("article.mustache", v.withBody(articles.body(e, page)))));
+                () -> bytes(templates.render("article.mustache", v.withBody(articles.body(e, page)))), e.id());
     }
 
     private SitePage html(String file, String template, Object view) {
