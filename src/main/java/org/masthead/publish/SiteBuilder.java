@@ -68,7 +68,7 @@ public final class SiteBuilder {
     private SitePage articlePage(SiteData source, ArticlePages articles, SiteIndex.Entry e) {
         PageViews.Page page = articles.page(e);
         PageViews.ArticleView v = articles.view(e, page);
-        String hash = InputHash.of("article", templates.hash("article.mustache"), v, source.contentJson().apply(e.content()));
+        String hash = InputHash.of("article", templates.hash("article.mustache"), v, source.versions().hash(e.article()));
         return new SitePage(ArticlePages.file(e), hash,
                 () -> bytes(templates.render("article.mustache", v.withBody(articles.body(e, page)))), e.id());
     }

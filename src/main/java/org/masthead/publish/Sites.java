@@ -124,7 +124,7 @@ public final class Sites {
         for (long id : new TreeSet<>(ids)) {
             Article a = byId.get(id);
             if (a == null || !PreflightRunner.exported(a)) continue;
-            for (Finding f : p.check(a.id(), a.published(), plans.get(a.id()))) {
+            for (Finding f : p.check(a.id(), data.versions().complete(a), plans.get(a.id()))) {
                 if (f.isError()) out.add(new ExportGate.Error(f.articleId(), line(f)));
             }
         }
