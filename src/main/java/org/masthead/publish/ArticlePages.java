@@ -27,6 +27,10 @@ final class ArticlePages {
         this.views = views;
     }
 
+    Views views() {
+        return views;
+    }
+
     static String file(SiteIndex.Entry e) {
         return e.path() + "index.html";
     }

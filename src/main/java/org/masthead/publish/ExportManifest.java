@@ -1,12 +1,10 @@
 package org.masthead.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -58,24 +56,36 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
     }
 
     byte[] toBytes() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_VERSION);
-        if (checked != null) {
-            var ids = root.putObject("preflight").putArray("overridden");
-            for (long id : checked.overridden()) ids.add(id);
-        }
-        ObjectNode ps = root.putObject("pages");
-        for (Map.Entry<String, Entry> e : pages.entrySet()) {
-            ps.putObject(e.getKey()).put("input", e.getValue().inputHash()).put("sha256", e.getValue().sha256()).put("size", e.getValue().size());
-        }
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return (MAPPER.writer(pp).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256 + pages.size() * 200);
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            if (checked != null) {
+                g.writeObjectFieldStart("preflight");
+                g.writeArrayFieldStart("overridden");
+                for (long id : checked.overridden()) g.writeNumber(id);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeObjectFieldStart("pages");
+            for (Map.Entry<String, Entry> e : pages.entrySet()) {
+                g.writeObjectFieldStart(e.getKey());
+                g.writeStringField("input", e.getValue().inputHash());
+                g.writeStringField("sha256", e.getValue().sha256());
+                g.writeNumberField("size", e.getValue().size());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /**
@@ -85,33 +95,69 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
      * @throws IllegalArgumentException if the bytes are not a manifest this Masthead can read
      */
     static ExportManifest parse(byte[] bytes) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
+        // Streamed: a manifest lists every file of the site, and an incremental export starts by reading it.
+        String format = null;
+        int v = -1;
+        SortedMap<String, Entry> pages = new TreeMap<>();
+        SortedSet<Long> overridden = null;
+        try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("it is not a JSON object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "format" -> format = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "formatVersion" -> v = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                    case "pages" -> {
+                        if (t != JsonToken.START_OBJECT) throw new IllegalArgumentException("\"pages\" is not an object");
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String path = p.currentName();
+                            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("the entry of " + path + " is incomplete");
+                            String input = null;
+                            String sha = null;
+                            long size = -1;
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String k = p.currentName();
+                                JsonToken vt = p.nextToken();
+                                if (k.equals("input") && vt == JsonToken.VALUE_STRING) input = p.getText();
+                                else if (k.equals("sha256") && vt == JsonToken.VALUE_STRING) sha = p.getText();
+                                else if (k.equals("size") && vt == JsonToken.VALUE_NUMBER_INT) size = p.getLongValue();
+                                else p.skipChildren();
+                            }
+                            if (input == null || sha == null) throw new IllegalArgumentException("the entry of " + path + " is incomplete");
+                            pages.put(SitePaths.check(path), new Entry(input, sha, size));
+                        }
+                    }
+                    case "preflight" -> {
+                        if (t != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            JsonToken vt = p.nextToken();
+                            if (k.equals("overridden") && vt == JsonToken.START_ARRAY) {
+                                overridden = new TreeSet<>();
+                                for (JsonToken it = p.nextToken(); it != JsonToken.END_ARRAY; it = p.nextToken()) {
+                                    if (it != JsonToken.VALUE_NUMBER_INT) {
+                                        throw new IllegalArgumentException("the preflight entry lists " + p.getText() + ", not an article id");
+                                    }
+                                    overridden.add(p.getLongValue());
+                                }
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("it is not valid JSON");
         }
-        if (root == null || !FORMAT.equals(root.path("format").asText())) throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
-        int v = root.path("formatVersion").asInt(-1);
+        if (!FORMAT.equals(format)) throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
         if (v > FORMAT_VERSION) throw new IllegalArgumentException("it was written by a newer Masthead (formatVersion " + v + ")");
         if (v < 1) throw new IllegalArgumentException("formatVersion is missing");
-        SortedMap<String, Entry> pages = new TreeMap<>();
-        for (var it = root.path("pages").fields(); it.hasNext(); ) {
-            var e = it.next();
-            JsonNode o = e.getValue();
-            if (!o.path("sha256").isTextual() || !o.path("input").isTextual()) throw new IllegalArgumentException("the entry of " + e.getKey() + " is incomplete");
-            pages.put(SitePaths.check(e.getKey()), new Entry(o.path("input").asText(), o.path("sha256").asText(), o.path("size").asLong(-1)));
-        }
-        Checked checked = null;
-        JsonNode pf = root.path("preflight");
-        if (v >= 2 && pf.isObject()) {
-            SortedSet<Long> ids = new TreeSet<>();
-            for (JsonNode id : pf.path("overridden")) {
-                if (!id.isIntegralNumber()) throw new IllegalArgumentException("the preflight entry lists " + id + ", not an article id");
-                ids.add(id.asLong());
-            }
-            checked = new Checked(ids);
-        }
-        return new ExportManifest(pages, checked);
+        return new ExportManifest(pages, v >= 2 && overridden != null ? new Checked(overridden) : null);
     }
 }

@@ -70,6 +70,11 @@ public final class PageViews {
             return new ArticleView(site, page, headline, editor, publication, published, updated, editorsNote, byline, html, corrections,
                     series, teaser, sourceNote, related);
         }
+
+        ArticleView withSite(Site s) {
+            return new ArticleView(s, page, headline, editor, publication, published, updated, editorsNote, byline, body, corrections,
+                    series, teaser, sourceNote, related);
+        }
     }
 
     public record WithdrawnView(Site site, Page page, String notice) {
@@ -89,5 +94,19 @@ public final class PageViews {
     }
 
     public record NotFoundView(Site site, Page page) {
+    }
+
+    /**
+     * The view as its page's input hash states it: without the {@link Site}, which is the same on
+     * every page and hashed once for all of them. Other objects are returned as they are.
+     */
+    static Object withoutSite(Object view) {
+        if (view instanceof ArticleView v) return v.withSite(null);
+        if (view instanceof ListView v) return new ListView(null, v.page(), v.heading(), v.intro(), v.items(), v.pager(), v.feed());
+        if (view instanceof WithdrawnView v) return new WithdrawnView(null, v.page(), v.notice());
+        if (view instanceof SeriesView v) return new SeriesView(null, v.page(), v.heading(), v.description(), v.partCount(), v.parts(), v.feed());
+        if (view instanceof SeriesListView v) return new SeriesListView(null, v.page(), v.heading(), v.series());
+        if (view instanceof NotFoundView v) return new NotFoundView(null, v.page());
+        return view;
     }
 }

@@ -24,12 +24,15 @@ final class Views {
 
     final SiteData source;
     final PageViews.Site site;
+    /** A hash of {@link #site}: pages' input hashes state it once rather than the whole site each. */
+    final String siteKey;
     private final DateTimeFormatter meta;
 
     Views(SiteData source) {
         this.source = source;
         this.meta = DateTimeFormatter.ofPattern(source.settings().dateTimePattern(), Locale.ENGLISH);
         this.site = site(source.settings());
+        this.siteKey = InputHash.of("site", site);
     }
 
     private PageViews.Site site(SiteSettings s) {

@@ -453,4 +453,21 @@ class ExporterTest {
         assertThat(m.pages()).containsKey("a.html");
         assertThat(m.checked()).isNull();
     }
+
+    @Test
+    void theManifestIsWrittenAsJacksonsPrettyPrinterWritesItsTree() throws IOException {
+        java.util.SortedMap<String, ExportManifest.Entry> pages = new TreeMap<>(Map.of("a/b.html", new ExportManifest.Entry("i1", "s1", 12),
+                "index.html", new ExportManifest.Entry("i2", "s2", 3)));
+        ExportManifest m = new ExportManifest(pages, new ExportManifest.Checked(new TreeSet<>(Set.of(4L, 9L))));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = mapper.createObjectNode().put("format", "masthead-export-manifest").put("formatVersion", 2);
+        root.putObject("preflight").putArray("overridden").add(4L).add(9L);
+        var ps = root.putObject("pages");
+        pages.forEach((k, e) -> ps.putObject(k).put("input", e.inputHash()).put("sha256", e.sha256()).put("size", e.size()));
+        var pp = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+        assertThat(new String(m.toBytes(), StandardCharsets.UTF_8)).isEqualTo(mapper.writer(pp).writeValueAsString(root) + "\n");
+        assertThat(ExportManifest.parse(m.toBytes())).isEqualTo(m);
+    }
 }
