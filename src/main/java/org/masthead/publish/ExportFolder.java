@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -55,17 +57,85 @@ final class ExportFolder {
     }
 
     /**
-     * The manifest in {@code target}, read without writing anything, or {@code null} when there
-     * is none or it cannot be used ({@link #open} then says why).
+     * A folder Masthead exported to, as read without writing anything: its manifest, its files
+     * and the state file. Made while the site is being built and before the gate decides;
+     * {@link #open(Survey)} then checks that the manifest is still the one read and uses it.
      */
-    static ExportManifest peek(Path target) {
-        Path mf = target.toAbsolutePath().normalize().resolve(SitePaths.MANIFEST);
-        try {
-            if (!Files.isRegularFile(mf, LinkOption.NOFOLLOW_LINKS)) return null;
-            return ExportManifest.parse(Files.readAllBytes(mf));
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
+    static final class Survey {
+        private final Path root;
+        private final byte[] manifestBytes;
+        private final ExportManifest manifest;
+        private final Map<String, FileState> found;
+        private final List<Path> temps;
+        private final byte[] state;
+        private final Map<String, FileState> recorded;
+        private final long recordedAt;
+
+        private Survey(Path root, byte[] manifestBytes, ExportManifest manifest, Map<String, FileState> found, List<Path> temps, byte[] state,
+                       Map<String, FileState> recorded, long recordedAt) {
+            this.root = root;
+            this.manifestBytes = manifestBytes;
+            this.manifest = manifest;
+            this.found = found;
+            this.temps = temps;
+            this.state = state;
+            this.recorded = recorded;
+            this.recordedAt = recordedAt;
         }
+
+        /** The manifest read, or {@code null} when there is none or it cannot be used ({@link #open} then says why). */
+        ExportManifest manifest() {
+            return manifest;
+        }
+    }
+
+    /** Looks at {@code target} without writing; never fails (what cannot be read is left to {@link #open(Survey)}). */
+    static Survey survey(Path target) {
+        Path root = target.toAbsolutePath().normalize();
+        try {
+            Path mf = root.resolve(SitePaths.MANIFEST);
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(mf, LinkOption.NOFOLLOW_LINKS)) {
+                return new Survey(root, null, null, null, null, null, null, 0);
+            }
+            byte[] bytes = Files.readAllBytes(mf);
+            ExportManifest m = ExportManifest.parse(bytes);
+            List<Path> temps = new ArrayList<>();
+            Map<String, FileState> found = scan(root, temps);
+            State st = readState(root);
+            return new Survey(root, bytes, m, found, temps, st.bytes(), st.recorded(), st.at());
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            return new Survey(root, null, null, null, null, null, null, 0);
+        }
+    }
+
+    private record State(byte[] bytes, Map<String, FileState> recorded, long at) {
+    }
+
+    private static State readState(Path root) throws IOException {
+        Path files = root.resolve(SitePaths.FILES);
+        if (!Files.isRegularFile(files, LinkOption.NOFOLLOW_LINKS)) return new State(null, Map.of(), Long.MIN_VALUE);
+        long at = Files.getLastModifiedTime(files, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS);
+        byte[] bytes = Files.readAllBytes(files);
+        return new State(bytes, parseFiles(bytes), at);
+    }
+
+    /**
+     * Opens the folder {@code survey} looked at, as {@link #open(Path)} would, using what it read
+     * when the manifest is still the same bytes (else it looks again).
+     */
+    static ExportFolder open(Survey survey) throws IOException {
+        if (survey.manifest == null) return open(survey.root);
+        Path mf = survey.root.resolve(SitePaths.MANIFEST);
+        byte[] now;
+        try {
+            now = Files.isRegularFile(mf, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(mf) : null;
+        } catch (IOException e) {
+            now = null;
+        }
+        if (now == null || !java.util.Arrays.equals(now, survey.manifestBytes)) return open(survey.root);
+        for (Path t : survey.temps) Files.deleteIfExists(t);
+        return new ExportFolder(survey.root, survey.manifest, survey.manifestBytes, survey.found, survey.recorded, survey.state,
+                survey.recordedAt);
     }
 
     /**
@@ -105,16 +175,8 @@ final class ExportFolder {
                     + "). Choose another folder. Nothing was written.", e);
         }
         Map<String, FileState> found = scan(root);
-        Path files = root.resolve(SitePaths.FILES);
-        byte[] state = null;
-        Map<String, FileState> recorded = Map.of();
-        long at = Long.MIN_VALUE;
-        if (Files.isRegularFile(files, LinkOption.NOFOLLOW_LINKS)) {
-            at = Files.getLastModifiedTime(files, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS);
-            state = Files.readAllBytes(files);
-            recorded = parseFiles(state);
-        }
-        return new ExportFolder(root, m, bytes, found, recorded, state, at);
+        State st = readState(root);
+        return new ExportFolder(root, m, bytes, found, st.recorded(), st.bytes(), st.at());
     }
 
     /** The state file's lines, "SIZE MTIME SHA256 PATH"; a damaged file counts as none (every file is then read and hashed). */
@@ -143,13 +205,21 @@ final class ExportFolder {
 
     /** The sizes and times of the regular files below {@code root}; deletes the temporary files of an interrupted export. */
     private static Map<String, FileState> scan(Path root) throws IOException {
+        List<Path> temps = new ArrayList<>();
+        Map<String, FileState> out = scan(root, temps);
+        for (Path t : temps) Files.deleteIfExists(t);
+        return out;
+    }
+
+    /** The sizes and times of the regular files below {@code root}; the temporary files of an interrupted export go to {@code temps}. */
+    private static Map<String, FileState> scan(Path root, List<Path> temps) throws IOException {
         Map<String, FileState> out = new HashMap<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
                 if (!a.isRegularFile()) return FileVisitResult.CONTINUE;
                 String rel = relative(root, f);
-                if (rel.endsWith(SitePaths.TEMP_SUFFIX) && f.getFileName().toString().startsWith(".")) Files.deleteIfExists(f);
+                if (rel.endsWith(SitePaths.TEMP_SUFFIX) && f.getFileName().toString().startsWith(".")) temps.add(f);
                 else out.put(rel, new FileState(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
                 return FileVisitResult.CONTINUE;
             }

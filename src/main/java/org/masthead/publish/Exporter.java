@@ -113,6 +113,13 @@ public final class Exporter {
     /** How many pages per core are checked and rendered ahead of the one being written. */
     static final int AHEAD = 8;
 
+    /** Runs the look at the target folder beside the building of the site. */
+    private static final java.util.concurrent.Executor DAEMON = r -> {
+        Thread t = new Thread(r, "masthead-export-survey");
+        t.setDaemon(true);
+        t.start();
+    };
+
     private final ExportGate gate;
 
     public Exporter(ExportGate gate) {
@@ -132,9 +139,11 @@ public final class Exporter {
      * @throws IOException           if writing failed; every file is still whole and the manifest says what is on disk
      */
     public Report export(SiteSource source, Path target, Options options, Progress progress) throws IOException {
+        // The folder is looked at (read only) while the site is being built.
+        CompletableFuture<ExportFolder.Survey> survey = CompletableFuture.supplyAsync(() -> ExportFolder.survey(target), DAEMON);
         List<SitePage> pages = source.pages();
         checkPaths(pages);
-        ExportManifest before = options.full() ? null : ExportFolder.peek(target);
+        ExportManifest before = options.full() ? null : survey.join().manifest();
         List<ExportGate.Error> blocking = gate.errors(unchangedArticles(pages, before));
         List<String> lines = blocking.stream().map(ExportGate.Error::text).toList();
         if (!blocking.isEmpty() && !options.force()) throw new BlockedException(lines);
@@ -144,7 +153,7 @@ public final class Exporter {
             for (ExportGate.Error e : blocking) ids.add(e.articleId());
             checked = new ExportManifest.Checked(ids);
         }
-        ExportFolder folder = ExportFolder.open(target);
+        ExportFolder folder = ExportFolder.open(survey.join());
         return new Run(folder, pages, options.full(), progress, checked).go(lines);
     }
 
@@ -232,7 +241,8 @@ public final class Exporter {
                 for (int i = 0; i < pages.size() && !cancelled; i++) {
                     while (ahead.size() < pages.size() && ahead.size() <= i + AHEAD * threads) {
                         SitePage p = pages.get(ahead.size());
-                        ahead.add(CompletableFuture.supplyAsync(() -> work(p), pool));
+                        Outcome known = trusted(p);
+                        ahead.add(known != null ? CompletableFuture.completedFuture(known) : CompletableFuture.supplyAsync(() -> work(p), pool));
                     }
                     if (i > 0 && progress.cancelled()) {
                         cancelled = true;
@@ -253,6 +263,13 @@ public final class Exporter {
                 folder.writeFiles(fileStates());
             }
             return new Report(written, unchanged, removedPaths, cancelled, overridden);
+        }
+
+        /** The outcome of a page whose file is trusted as recorded (nothing to read or render), else null. */
+        private Outcome trusted(SitePage page) {
+            ExportManifest.Entry was = old.pages().get(page.path());
+            if (full || was == null || !was.inputHash().equals(page.inputHash()) || !folder.trusted(page.path(), was)) return null;
+            return new Outcome(was, folder.found(page.path(), was.sha256()), null, true, null, null);
         }
 
         /** Checks the file against the manifest, else renders the page and compares; any thread. */

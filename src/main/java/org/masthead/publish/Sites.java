@@ -113,8 +113,10 @@ public final class Sites {
      */
     public static List<ExportGate.Error> preflightOf(SiteData data, Collection<Long> ids, Predicate<String> pageExists) {
         Preflight p = new Preflight(data.settings(), pageExists);
+        Set<Long> wanted = new HashSet<>(ids);
         Map<Long, Plan> plans = new HashMap<>();
         for (SeriesWithParts s : data.plans()) {
+            if (s.parts().stream().noneMatch(pp -> pp.part().hasArticle() && wanted.contains(pp.part().articleId()))) continue;
             Plan plan = Plan.of(s);
             for (PlanPart pp : plan.parts()) if (pp.part().hasArticle()) plans.put(pp.part().articleId(), plan);
         }
