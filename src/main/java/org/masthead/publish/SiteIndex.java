@@ -161,7 +161,7 @@ final class SiteIndex {
 
     private static String makeKey(String name, String fallback) {
         String s = Slugs.of(name);
-        return s.isEmpty() ? fallback + InputHash.of(name.strip().toLowerCase(Locale.ROOT)).substring(0, 10) : s;
+        return s.isEmpty() ? fallback + InputHash.stable(name.strip().toLowerCase(Locale.ROOT)).substring(0, 10) : s;
     }
 
     /**
