@@ -71,8 +71,8 @@ public record SiteData(Publication publication, SiteSettings settings, List<Arti
      * in one transaction each (the only writes).
      */
     public static SiteData load(ArticleStore articles, ImageStore images, SeriesStore series, PublicationStore publication, Instant now) {
-        Map<Long, String> slugs = articles.assignMissingSlugs();
         ArticleStore.SiteArticles site = articles.forSite();
+        Map<Long, String> slugs = site.slugs();
         Map<Long, ArticleContent> outlines = new HashMap<>();
         for (Article a : site.articles()) if (a.published() != null) outlines.put(a.id(), a.published());
         Versions carried = Versions.carried(articles.codec()::write);

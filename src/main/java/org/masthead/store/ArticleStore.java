@@ -270,24 +270,34 @@ public final class ArticleStore {
     /**
      * Every article as an export reads it (trash included, in id order): the published version
      * as its {@linkplain ArticleContent#outline() outline}, which is also given as the working
-     * copy (not read), with the SHA-256 of each complete published version's stored JSON. Rows
-     * stored before outlines existed get theirs first, in one transaction. Read the complete
-     * version of one article with {@link #publishedContent}.
+     * copy (not read), with the SHA-256 of each complete published version's stored JSON and the
+     * slugs. Rows stored before outlines (or slugs) existed get theirs first, in one transaction
+     * each, as {@link #assignMissingSlugs()} does. One pass over the table otherwise. Read the
+     * complete version of one article with {@link #publishedContent}.
      */
     public SiteArticles forSite() {
-        boolean missing = db.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM article WHERE published_content IS NOT NULL "
-                    + "AND (published_digest IS NULL OR published_outline IS NULL) LIMIT 1")) {
-                return rs.next();
-            }
-        });
-        if (missing) {
+        SiteArticles read = readForSite();
+        if (read == null) {
             db.tx(c -> {
                 assignMissingOutlines(c);
                 return null;
             });
+            read = readForSite();
         }
+        if (read.slugsMissing()) {
+            Map<Long, String> slugs = assignMissingSlugs();
+            read = new SiteArticles(read.articles(), read.digests(), slugs, false);
+        }
+        return read;
+    }
+
+    /** One pass over the rows; null if a published version has no outline yet. */
+    private SiteArticles readForSite() {
         return db.read(c -> {
+            List<Article> out = new ArrayList<>();
+            Map<Long, String> digests = new java.util.HashMap<>();
+            Map<Long, String> slugs = new java.util.HashMap<>();
+            boolean slugsMissing = false;
             Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT article_id, at, zone, text FROM correction ORDER BY article_id, seq")) {
@@ -296,34 +306,40 @@ public final class ArticleStore {
                             .add(new Correction(new Stamp(Instant.ofEpochMilli(rs.getLong(2)), ZoneId.of(rs.getString(3))), rs.getString(4)));
                 }
             }
-            List<Article> out = new ArrayList<>();
-            Map<Long, String> digests = new java.util.HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, status, published_outline, published_digest, "
-                    + "embargo_at, scheduled_at, first_published_at, first_published_zone, last_updated_at, last_updated_zone, "
-                    + "withdrawal_notice, created_at, modified_at, trashed_at FROM article ORDER BY id")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, status, published_content IS NOT NULL AS has_published, "
+                    + "published_outline, published_digest, slug, embargo_at, scheduled_at, first_published_at, first_published_zone, "
+                    + "last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at FROM article ORDER BY id")) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
+                    boolean published = rs.getBoolean("has_published");
                     String outline = rs.getString("published_outline");
-                    ArticleContent pub = outline == null ? null : codec.read(outline);
-                    if (pub != null) digests.put(id, rs.getString("published_digest"));
+                    String digest = rs.getString("published_digest");
+                    if (published && (outline == null || digest == null)) return null;
+                    ArticleContent pub = published ? codec.read(outline) : null;
+                    if (published) digests.put(id, digest);
+                    String slug = rs.getString("slug");
+                    if (slug != null) slugs.put(id, slug);
+                    else if (published) slugsMissing = true;
                     out.add(new Article(id, ArticleStatus.ofKey(rs.getString("status")), pub, pub, instant(rs, "embargo_at"),
                             instant(rs, "scheduled_at"), stamp(rs, "first_published_at", "first_published_zone"),
                             stamp(rs, "last_updated_at", "last_updated_zone"), corrections.getOrDefault(id, List.of()),
                             rs.getString("withdrawal_notice"), instant(rs, "created_at"), instant(rs, "modified_at"), instant(rs, "trashed_at")));
                 }
             }
-            return new SiteArticles(out, digests);
+            return new SiteArticles(out, digests, slugs, slugsMissing);
         });
     }
 
     /**
-     * {@link #forSite()}'s answer: the articles, their published versions as outlines, and by id
-     * the SHA-256 (hex) of each complete published version's stored JSON.
+     * {@link #forSite()}'s answer: the articles, their published versions as outlines; by id the
+     * SHA-256 (hex) of each complete published version's stored JSON, and every slug (as
+     * {@link #slugs()}). {@code slugsMissing} is false once every published article has its slug.
      */
-    public record SiteArticles(List<Article> articles, Map<Long, String> digests) {
+    public record SiteArticles(List<Article> articles, Map<Long, String> digests, Map<Long, String> slugs, boolean slugsMissing) {
         public SiteArticles {
             articles = List.copyOf(articles);
             digests = Map.copyOf(digests);
+            slugs = Map.copyOf(slugs);
         }
     }
 
