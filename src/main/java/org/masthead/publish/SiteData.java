@@ -71,6 +71,17 @@ public record SiteData(Publication publication, SiteSettings settings, List<Arti
      * in one transaction each (the only writes).
      */
     public static SiteData load(ArticleStore articles, ImageStore images, SeriesStore series, PublicationStore publication, Instant now) {
+        // The plans are read while the articles' outlines are parsed.
+        java.util.concurrent.CompletableFuture<List<SeriesWithParts>> plans = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                plans.complete(series.allPlans());
+            } catch (Throwable t) {
+                plans.completeExceptionally(t);
+            }
+        }, "masthead-site-plans");
+        reader.setDaemon(true);
+        reader.start();
         ArticleStore.SiteArticles site = articles.forSite();
         Map<Long, String> slugs = site.slugs();
         Map<Long, ArticleContent> outlines = new HashMap<>();
@@ -94,6 +105,14 @@ public record SiteData(Publication publication, SiteSettings settings, List<Arti
         };
         Map<String, ImageAsset> info = new HashMap<>();
         for (ImageAsset a : images.all()) info.put(a.sha256(), a);
-        return new SiteData(publication.get(), publication.site(), site.articles(), slugs, series.allPlans(), info, images::bytes, versions, now);
+        List<SeriesWithParts> allPlans;
+        try {
+            allPlans = plans.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+        return new SiteData(publication.get(), publication.site(), site.articles(), slugs, allPlans, info, images::bytes, versions, now);
     }
 }

@@ -291,14 +291,16 @@ public final class ArticleStore {
         return read;
     }
 
-    /** One pass over the rows; null if a published version has no outline yet. */
+    /** One pass over the rows; null if a published version has no outline yet. The outlines are parsed after, on all cores. */
     private SiteArticles readForSite() {
-        return db.read(c -> {
-            List<Article> out = new ArrayList<>();
-            Map<Long, String> digests = new java.util.HashMap<>();
-            Map<Long, String> slugs = new java.util.HashMap<>();
-            boolean slugsMissing = false;
-            Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
+        record Row(long id, String status, String outline, Instant embargo, Instant scheduled, Stamp first, Stamp updated, String notice,
+                   Instant created, Instant modified, Instant trashed) {
+        }
+        Map<Long, String> digests = new java.util.HashMap<>();
+        Map<Long, String> slugs = new java.util.HashMap<>();
+        Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
+        boolean[] slugsMissing = {false};
+        List<Row> rows = db.read(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT article_id, at, zone, text FROM correction ORDER BY article_id, seq")) {
                 while (rs.next()) {
@@ -306,6 +308,7 @@ public final class ArticleStore {
                             .add(new Correction(new Stamp(Instant.ofEpochMilli(rs.getLong(2)), ZoneId.of(rs.getString(3))), rs.getString(4)));
                 }
             }
+            List<Row> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, status, published_content IS NOT NULL AS has_published, "
                     + "published_outline, published_digest, slug, embargo_at, scheduled_at, first_published_at, first_published_zone, "
                     + "last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at FROM article ORDER BY id")) {
@@ -315,19 +318,24 @@ public final class ArticleStore {
                     String outline = rs.getString("published_outline");
                     String digest = rs.getString("published_digest");
                     if (published && (outline == null || digest == null)) return null;
-                    ArticleContent pub = published ? codec.read(outline) : null;
                     if (published) digests.put(id, digest);
                     String slug = rs.getString("slug");
                     if (slug != null) slugs.put(id, slug);
-                    else if (published) slugsMissing = true;
-                    out.add(new Article(id, ArticleStatus.ofKey(rs.getString("status")), pub, pub, instant(rs, "embargo_at"),
-                            instant(rs, "scheduled_at"), stamp(rs, "first_published_at", "first_published_zone"),
-                            stamp(rs, "last_updated_at", "last_updated_zone"), corrections.getOrDefault(id, List.of()),
+                    else if (published) slugsMissing[0] = true;
+                    out.add(new Row(id, rs.getString("status"), published ? outline : null, instant(rs, "embargo_at"), instant(rs, "scheduled_at"),
+                            stamp(rs, "first_published_at", "first_published_zone"), stamp(rs, "last_updated_at", "last_updated_zone"),
                             rs.getString("withdrawal_notice"), instant(rs, "created_at"), instant(rs, "modified_at"), instant(rs, "trashed_at")));
                 }
             }
-            return new SiteArticles(out, digests, slugs, slugsMissing);
+            return out;
         });
+        if (rows == null) return null;
+        List<Article> articles = rows.parallelStream().map(r -> {
+            ArticleContent pub = r.outline() == null ? null : codec.read(r.outline());
+            return new Article(r.id(), ArticleStatus.ofKey(r.status()), pub, pub, r.embargo(), r.scheduled(), r.first(), r.updated(),
+                    corrections.getOrDefault(r.id(), List.of()), r.notice(), r.created(), r.modified(), r.trashed());
+        }).toList();
+        return new SiteArticles(articles, digests, slugs, slugsMissing[0]);
     }
 
     /**
