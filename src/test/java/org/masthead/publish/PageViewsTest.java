@@ -17,6 +17,7 @@ class PageViewsTest {
         List<Class<?>> records = new ArrayList<>(Stream.of(PageViews.class.getDeclaredClasses()).filter(Class::isRecord).toList());
         records.add(AtomFeed.class);
         records.add(AtomFeed.Entry.class);
+        records.add(Sitemap.Url.class);
         assertThat(records).hasSizeGreaterThan(15);
         for (Class<?> r : records) {
             RecordComponent[] cs = r.getRecordComponents();
