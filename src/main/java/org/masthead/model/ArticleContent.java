@@ -34,6 +34,26 @@ public record ArticleContent(
         body = body == null ? Document.EMPTY : body;
     }
 
+    /**
+     * This version with its body cut to its top-level figures and its first paragraph that has
+     * text: all that lists, feeds and a page's head read of an article (its description is the
+     * summary or that paragraph, its picture the first figure). The store keeps it beside each
+     * published version, so an export need not read whole bodies to see what changed.
+     */
+    public ArticleContent outline() {
+        List<org.masthead.model.text.Block> keep = new java.util.ArrayList<>();
+        boolean paragraph = false;
+        for (org.masthead.model.text.Block b : body.blocks()) {
+            if (b instanceof org.masthead.model.text.Block.Figure) {
+                keep.add(b);
+            } else if (!paragraph && b instanceof org.masthead.model.text.Block.Paragraph p && !p.text().strip().isEmpty()) {
+                keep.add(b);
+                paragraph = true;
+            }
+        }
+        return keep.size() == body.blocks().size() ? this : withBody(new Document(keep));
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

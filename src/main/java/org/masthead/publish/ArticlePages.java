@@ -27,6 +27,10 @@ final class ArticlePages {
         this.views = views;
     }
 
+    Views views() {
+        return views;
+    }
+
     static String file(SiteIndex.Entry e) {
         return e.path() + "index.html";
     }
@@ -88,9 +92,10 @@ final class ArticlePages {
         return Optional.empty();
     }
 
-    /** The body, figures resolved from the page's asset root. */
+    /** The body of the complete published version, figures resolved from the page's asset root. */
     String body(SiteIndex.Entry e, PageViews.Page page) {
-        return HtmlRenderer.page(views.images(page.assets())).render(e.content().body(), e.content().direction());
+        ArticleContent c = views.source.versions().complete(e.article());
+        return HtmlRenderer.page(views.images(page.assets())).render(c.body(), c.direction());
     }
 
     PageViews.WithdrawnView withdrawn(SiteIndex.Entry e) {

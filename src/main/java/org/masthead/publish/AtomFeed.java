@@ -8,6 +8,19 @@ import java.util.List;
 record AtomFeed(String title, String selfUrl, String pageUrl, String author, Instant updated, List<Entry> entries) {
 
     record Entry(String url, String title, Instant published, Instant updated, List<String> authors, String summary) {
+        /** As the default record string (a feed's input hash states it), without the default's slow formatter. */
+        @Override
+        public String toString() {
+            return "Entry[url=" + url + ", title=" + title + ", published=" + published + ", updated=" + updated + ", authors=" + authors
+                    + ", summary=" + summary + "]";
+        }
+    }
+
+    /** As the default record string (the feed's input hash states it), without the default's slow formatter. */
+    @Override
+    public String toString() {
+        return "AtomFeed[title=" + title + ", selfUrl=" + selfUrl + ", pageUrl=" + pageUrl + ", author=" + author + ", updated=" + updated
+                + ", entries=" + entries + "]";
     }
 
     static final int LIMIT = 20;

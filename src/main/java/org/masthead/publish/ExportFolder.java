@@ -9,27 +9,133 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The export's target folder: what is in it, and the only code that writes or deletes there.
  * Every file is written under a temporary name in its own folder and renamed into place, so a
  * reader (or a kill) sees the old bytes or the new, never part of a file.
+ *
+ * <p>Beside the manifest, {@value SitePaths#FILES} records each file's size and modification
+ * time as they were after the last export, with the SHA-256 the manifest gave it then: a file
+ * whose size and time still match, and whose recorded hash is the manifest's, is trusted to
+ * hold those bytes without reading it (docs/export.md).
  */
 final class ExportFolder {
+
+    /** A file as last seen: its size, modification time (nanoseconds since the epoch) and, in the state file, the SHA-256 of its bytes. */
+    record FileState(long size, long mtime, String sha256) {
+    }
+
+    static final String FILES_HEADER = "masthead-export-files 1";
 
     private final Path root;
     private final ExportManifest manifest;
     private final byte[] manifestBytes;
-    /** Regular files found at opening, by path below the root: their sizes. */
-    private final Map<String, Long> sizes;
+    /** Regular files found at opening, by path below the root: their sizes and times (no hash). */
+    private final Map<String, FileState> found;
+    /** The state file's record, by path; empty when there was none. */
+    private final Map<String, FileState> recorded;
+    private final byte[] recordedBytes;
+    /** The state file's own modification time: a file changed at or after it may have changed within the clock's resolution. */
+    private final long recordedAt;
 
-    private ExportFolder(Path root, ExportManifest manifest, byte[] manifestBytes, Map<String, Long> sizes) {
+    private ExportFolder(Path root, ExportManifest manifest, byte[] manifestBytes, Map<String, FileState> found,
+                         Map<String, FileState> recorded, byte[] recordedBytes, long recordedAt) {
         this.root = root;
         this.manifest = manifest;
         this.manifestBytes = manifestBytes;
-        this.sizes = sizes;
+        this.found = found;
+        this.recorded = recorded;
+        this.recordedBytes = recordedBytes;
+        this.recordedAt = recordedAt;
+    }
+
+    /**
+     * A folder Masthead exported to, as read without writing anything: its manifest, its files
+     * and the state file. Made while the site is being built and before the gate decides;
+     * {@link #open(Survey)} then checks that the manifest is still the one read and uses it.
+     */
+    static final class Survey {
+        private final Path root;
+        private final byte[] manifestBytes;
+        private final ExportManifest manifest;
+        private final Map<String, FileState> found;
+        private final List<Path> temps;
+        private final byte[] state;
+        private final Map<String, FileState> recorded;
+        private final long recordedAt;
+
+        private Survey(Path root, byte[] manifestBytes, ExportManifest manifest, Map<String, FileState> found, List<Path> temps, byte[] state,
+                       Map<String, FileState> recorded, long recordedAt) {
+            this.root = root;
+            this.manifestBytes = manifestBytes;
+            this.manifest = manifest;
+            this.found = found;
+            this.temps = temps;
+            this.state = state;
+            this.recorded = recorded;
+            this.recordedAt = recordedAt;
+        }
+
+        /** The manifest read, or {@code null} when there is none or it cannot be used ({@link #open} then says why). */
+        ExportManifest manifest() {
+            return manifest;
+        }
+    }
+
+    /** Looks at {@code target} without writing; never fails (what cannot be read is left to {@link #open(Survey)}). */
+    static Survey survey(Path target) {
+        Path root = target.toAbsolutePath().normalize();
+        try {
+            Path mf = root.resolve(SitePaths.MANIFEST);
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(mf, LinkOption.NOFOLLOW_LINKS)) {
+                return new Survey(root, null, null, null, null, null, null, 0);
+            }
+            byte[] bytes = Files.readAllBytes(mf);
+            ExportManifest m = ExportManifest.parse(bytes);
+            List<Path> temps = new ArrayList<>();
+            Map<String, FileState> found = scan(root, temps);
+            State st = readState(root);
+            return new Survey(root, bytes, m, found, temps, st.bytes(), st.recorded(), st.at());
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            return new Survey(root, null, null, null, null, null, null, 0);
+        }
+    }
+
+    private record State(byte[] bytes, Map<String, FileState> recorded, long at) {
+    }
+
+    private static State readState(Path root) throws IOException {
+        Path files = root.resolve(SitePaths.FILES);
+        if (!Files.isRegularFile(files, LinkOption.NOFOLLOW_LINKS)) return new State(null, Map.of(), Long.MIN_VALUE);
+        long at = Files.getLastModifiedTime(files, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS);
+        byte[] bytes = Files.readAllBytes(files);
+        return new State(bytes, parseFiles(bytes), at);
+    }
+
+    /**
+     * Opens the folder {@code survey} looked at, as {@link #open(Path)} would, using what it read
+     * when the manifest is still the same bytes (else it looks again).
+     */
+    static ExportFolder open(Survey survey) throws IOException {
+        if (survey.manifest == null) return open(survey.root);
+        Path mf = survey.root.resolve(SitePaths.MANIFEST);
+        byte[] now;
+        try {
+            now = Files.isRegularFile(mf, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(mf) : null;
+        } catch (IOException e) {
+            now = null;
+        }
+        if (now == null || !java.util.Arrays.equals(now, survey.manifestBytes)) return open(survey.root);
+        for (Path t : survey.temps) Files.deleteIfExists(t);
+        return new ExportFolder(survey.root, survey.manifest, survey.manifestBytes, survey.found, survey.recorded, survey.state,
+                survey.recordedAt);
     }
 
     /**
@@ -58,7 +164,7 @@ final class ExportFolder {
             // finds a folder that is Masthead's and completes it.
             byte[] empty = ExportManifest.EMPTY.toBytes();
             replace(mf, empty);
-            return new ExportFolder(root, ExportManifest.EMPTY, empty, new HashMap<>());
+            return new ExportFolder(root, ExportManifest.EMPTY, empty, new HashMap<>(), Map.of(), null, Long.MIN_VALUE);
         }
         byte[] bytes = Files.readAllBytes(mf);
         ExportManifest m;
@@ -68,19 +174,53 @@ final class ExportFolder {
             throw new IllegalStateException("cannot export to " + root + ": its " + SitePaths.MANIFEST + " cannot be used (" + e.getMessage()
                     + "). Choose another folder. Nothing was written.", e);
         }
-        return new ExportFolder(root, m, bytes, scan(root));
+        Map<String, FileState> found = scan(root);
+        State st = readState(root);
+        return new ExportFolder(root, m, bytes, found, st.recorded(), st.bytes(), st.at());
     }
 
-    /** The sizes of the regular files below {@code root}; deletes the temporary files of an interrupted export. */
-    private static Map<String, Long> scan(Path root) throws IOException {
-        Map<String, Long> out = new HashMap<>();
+    /** The state file's lines, "SIZE MTIME SHA256 PATH"; a damaged file counts as none (every file is then read and hashed). */
+    private static Map<String, FileState> parseFiles(byte[] bytes) {
+        Map<String, FileState> out = new HashMap<>();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int nl = text.indexOf('\n');
+        if (nl < 0 || !text.substring(0, nl).equals(FILES_HEADER)) return Map.of();
+        try {
+            for (int i = nl + 1; i < text.length(); ) {
+                int end = text.indexOf('\n', i);
+                if (end < 0) return Map.of(); // cut short: not ours to trust
+                int a = text.indexOf(' ', i);
+                int b = text.indexOf(' ', a + 1);
+                int c = text.indexOf(' ', b + 1);
+                if (a < 0 || b < 0 || c < 0 || c > end) return Map.of();
+                out.put(text.substring(c + 1, end), new FileState(Long.parseLong(text, i, a, 10), Long.parseLong(text, a + 1, b, 10),
+                        text.substring(b + 1, c)));
+                i = end + 1;
+            }
+        } catch (NumberFormatException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
+    /** The sizes and times of the regular files below {@code root}; deletes the temporary files of an interrupted export. */
+    private static Map<String, FileState> scan(Path root) throws IOException {
+        List<Path> temps = new ArrayList<>();
+        Map<String, FileState> out = scan(root, temps);
+        for (Path t : temps) Files.deleteIfExists(t);
+        return out;
+    }
+
+    /** The sizes and times of the regular files below {@code root}; the temporary files of an interrupted export go to {@code temps}. */
+    private static Map<String, FileState> scan(Path root, List<Path> temps) throws IOException {
+        Map<String, FileState> out = new HashMap<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
                 if (!a.isRegularFile()) return FileVisitResult.CONTINUE;
                 String rel = relative(root, f);
-                if (rel.endsWith(SitePaths.TEMP_SUFFIX) && f.getFileName().toString().startsWith(".")) Files.deleteIfExists(f);
-                else out.put(rel, a.size());
+                if (rel.endsWith(SitePaths.TEMP_SUFFIX) && f.getFileName().toString().startsWith(".")) temps.add(f);
+                else out.put(rel, new FileState(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -106,7 +246,38 @@ final class ExportFolder {
 
     /** The size of the regular file at {@code path} when the folder was opened, or -1. */
     long size(String path) {
-        return sizes.getOrDefault(path, -1L);
+        FileState f = found.get(path);
+        return f == null ? -1 : f.size();
+    }
+
+    /** The file at {@code path} as found when the folder was opened, with {@code sha256}; null if there was none. */
+    FileState found(String path, String sha256) {
+        FileState f = found.get(path);
+        return f == null ? null : new FileState(f.size(), f.mtime(), sha256);
+    }
+
+    /**
+     * True when the file at {@code path} may be taken to hold the bytes {@code entry} records
+     * without reading it: the state file recorded it with this size, time and hash, it still has
+     * that size and time, and that time is older than the state file (a change within the
+     * clock's resolution of the last export could otherwise hide).
+     */
+    boolean trusted(String path, ExportManifest.Entry entry) {
+        FileState now = found.get(path);
+        FileState then = recorded.get(path);
+        return now != null && then != null && now.size() == then.size() && now.mtime() == then.mtime() && now.mtime() < recordedAt
+                && now.size() == entry.size() && then.sha256().equals(entry.sha256());
+    }
+
+    /** The state file's record of {@code path}, or null. */
+    FileState recorded(String path) {
+        return recorded.get(path);
+    }
+
+    /** The file at {@code path} as it is now (after writing it), with {@code sha256}. */
+    FileState stat(String path, String sha256) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(SitePaths.resolve(root, path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new FileState(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), sha256);
     }
 
     byte[] read(String path) throws IOException {
@@ -177,5 +348,18 @@ final class ExportFolder {
         byte[] bytes = m.toBytes();
         if (java.util.Arrays.equals(bytes, manifestBytes)) return;
         replace(root.resolve(SitePaths.MANIFEST), bytes);
+    }
+
+    /**
+     * Writes the state file after the manifest, atomically, only when its bytes change. Either
+     * order would be safe: an entry is trusted only when its hash is the manifest's.
+     */
+    void writeFiles(java.util.SortedMap<String, FileState> files) throws IOException {
+        StringBuilder sb = new StringBuilder(files.size() * 110).append(FILES_HEADER).append('\n');
+        files.forEach((path, f) -> sb.append(f.size()).append(' ').append(f.mtime()).append(' ').append(f.sha256()).append(' ').append(path)
+                .append('\n'));
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        if (java.util.Arrays.equals(bytes, recordedBytes)) return;
+        replace(root.resolve(SitePaths.FILES), bytes);
     }
 }

@@ -1,28 +1,30 @@
 package org.masthead.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What Masthead wrote into an export folder: per page path, the hash of the page's inputs, the
- * SHA-256 and size of the bytes written. Stored as
+ * SHA-256 and size of the bytes written; and what the preflight gate let through, as the ids
+ * of the articles whose errors a forced export overrode ({@code checked} is {@code null} when
+ * the export ran no checks, or for a manifest of format 1). Stored as
  * {@code .masthead-manifest.json} in the folder's root (format: {@code docs/export.md}). The same
  * manifest always gives the same bytes: keys sorted, "\n" line ends, no timestamp.
  */
-record ExportManifest(SortedMap<String, Entry> pages) {
+record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
 
     static final String FORMAT = "masthead-export-manifest";
-    static final int FORMAT_VERSION = 1;
-    static final ExportManifest EMPTY = new ExportManifest(new TreeMap<>());
+    static final int FORMAT_VERSION = 2;
+    static final ExportManifest EMPTY = new ExportManifest(new TreeMap<>(), null);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -30,25 +32,60 @@ record ExportManifest(SortedMap<String, Entry> pages) {
     record Entry(String inputHash, String sha256, long size) {
     }
 
+    /**
+     * The last export's preflight: it checked its articles, and {@code overridden} are the ids
+     * of those whose errors it exported anyway ({@code 0}: an error tied to no article).
+     */
+    record Checked(SortedSet<Long> overridden) {
+        Checked {
+            overridden = Collections.unmodifiableSortedSet(new TreeSet<>(overridden));
+        }
+
+        /** True when the next export must check every article again. */
+        boolean everything() {
+            return overridden.contains(0L);
+        }
+    }
+
     ExportManifest {
         pages = Collections.unmodifiableSortedMap(new TreeMap<>(pages));
     }
 
+    ExportManifest(SortedMap<String, Entry> pages) {
+        this(pages, null);
+    }
+
     byte[] toBytes() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_VERSION);
-        ObjectNode ps = root.putObject("pages");
-        for (Map.Entry<String, Entry> e : pages.entrySet()) {
-            ps.putObject(e.getKey()).put("input", e.getValue().inputHash()).put("sha256", e.getValue().sha256()).put("size", e.getValue().size());
-        }
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return (MAPPER.writer(pp).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256 + pages.size() * 200);
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            if (checked != null) {
+                g.writeObjectFieldStart("preflight");
+                g.writeArrayFieldStart("overridden");
+                for (long id : checked.overridden()) g.writeNumber(id);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeObjectFieldStart("pages");
+            for (Map.Entry<String, Entry> e : pages.entrySet()) {
+                g.writeObjectFieldStart(e.getKey());
+                g.writeStringField("input", e.getValue().inputHash());
+                g.writeStringField("sha256", e.getValue().sha256());
+                g.writeNumberField("size", e.getValue().size());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /**
@@ -58,23 +95,69 @@ record ExportManifest(SortedMap<String, Entry> pages) {
      * @throws IllegalArgumentException if the bytes are not a manifest this Masthead can read
      */
     static ExportManifest parse(byte[] bytes) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
+        // Streamed: a manifest lists every file of the site, and an incremental export starts by reading it.
+        String format = null;
+        int v = -1;
+        SortedMap<String, Entry> pages = new TreeMap<>();
+        SortedSet<Long> overridden = null;
+        try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("it is not a JSON object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "format" -> format = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "formatVersion" -> v = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                    case "pages" -> {
+                        if (t != JsonToken.START_OBJECT) throw new IllegalArgumentException("\"pages\" is not an object");
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String path = p.currentName();
+                            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("the entry of " + path + " is incomplete");
+                            String input = null;
+                            String sha = null;
+                            long size = -1;
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String k = p.currentName();
+                                JsonToken vt = p.nextToken();
+                                if (k.equals("input") && vt == JsonToken.VALUE_STRING) input = p.getText();
+                                else if (k.equals("sha256") && vt == JsonToken.VALUE_STRING) sha = p.getText();
+                                else if (k.equals("size") && vt == JsonToken.VALUE_NUMBER_INT) size = p.getLongValue();
+                                else p.skipChildren();
+                            }
+                            if (input == null || sha == null) throw new IllegalArgumentException("the entry of " + path + " is incomplete");
+                            pages.put(SitePaths.check(path), new Entry(input, sha, size));
+                        }
+                    }
+                    case "preflight" -> {
+                        if (t != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            JsonToken vt = p.nextToken();
+                            if (k.equals("overridden") && vt == JsonToken.START_ARRAY) {
+                                overridden = new TreeSet<>();
+                                for (JsonToken it = p.nextToken(); it != JsonToken.END_ARRAY; it = p.nextToken()) {
+                                    if (it != JsonToken.VALUE_NUMBER_INT) {
+                                        throw new IllegalArgumentException("the preflight entry lists " + p.getText() + ", not an article id");
+                                    }
+                                    overridden.add(p.getLongValue());
+                                }
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("it is not valid JSON");
         }
-        if (root == null || !FORMAT.equals(root.path("format").asText())) throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
-        int v = root.path("formatVersion").asInt(-1);
+        if (!FORMAT.equals(format)) throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
         if (v > FORMAT_VERSION) throw new IllegalArgumentException("it was written by a newer Masthead (formatVersion " + v + ")");
         if (v < 1) throw new IllegalArgumentException("formatVersion is missing");
-        SortedMap<String, Entry> pages = new TreeMap<>();
-        for (var it = root.path("pages").fields(); it.hasNext(); ) {
-            var e = it.next();
-            JsonNode o = e.getValue();
-            if (!o.path("sha256").isTextual() || !o.path("input").isTextual()) throw new IllegalArgumentException("the entry of " + e.getKey() + " is incomplete");
-            pages.put(SitePaths.check(e.getKey()), new Entry(o.path("input").asText(), o.path("sha256").asText(), o.path("size").asLong(-1)));
-        }
-        return new ExportManifest(pages);
+        return new ExportManifest(pages, v >= 2 && overridden != null ? new Checked(overridden) : null);
     }
 }

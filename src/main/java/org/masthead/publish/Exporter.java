@@ -7,11 +7,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Writes a {@link SiteSource} into a folder, incrementally by default. The rules (also in
@@ -104,6 +110,16 @@ public final class Exporter {
         }
     }
 
+    /** How many pages per core are checked and rendered ahead of the one being written. */
+    static final int AHEAD = 8;
+
+    /** Runs the look at the target folder beside the building of the site. */
+    private static final java.util.concurrent.Executor DAEMON = r -> {
+        Thread t = new Thread(r, "masthead-export-survey");
+        t.setDaemon(true);
+        t.start();
+    };
+
     private final ExportGate gate;
 
     public Exporter(ExportGate gate) {
@@ -123,12 +139,43 @@ public final class Exporter {
      * @throws IOException           if writing failed; every file is still whole and the manifest says what is on disk
      */
     public Report export(SiteSource source, Path target, Options options, Progress progress) throws IOException {
-        List<String> blocking = gate.blockingErrors();
-        if (!blocking.isEmpty() && !options.force()) throw new BlockedException(blocking);
+        // The folder is looked at (read only) while the site is being built.
+        CompletableFuture<ExportFolder.Survey> survey = CompletableFuture.supplyAsync(() -> ExportFolder.survey(target), DAEMON);
         List<SitePage> pages = source.pages();
         checkPaths(pages);
-        ExportFolder folder = ExportFolder.open(target);
-        return new Run(folder, pages, options.full(), progress).go(blocking);
+        ExportManifest before = options.full() ? null : survey.join().manifest();
+        List<ExportGate.Error> blocking = gate.errors(unchangedArticles(pages, before));
+        List<String> lines = blocking.stream().map(ExportGate.Error::text).toList();
+        if (!blocking.isEmpty() && !options.force()) throw new BlockedException(lines);
+        ExportManifest.Checked checked = null;
+        if (gate.checks()) {
+            SortedSet<Long> ids = new TreeSet<>();
+            for (ExportGate.Error e : blocking) ids.add(e.articleId());
+            checked = new ExportManifest.Checked(ids);
+        }
+        ExportFolder folder = ExportFolder.open(survey.join());
+        return new Run(folder, pages, options.full(), progress, checked).go(lines);
+    }
+
+    /**
+     * The articles the gate need not check again: those whose article page has the input hash
+     * the last export recorded, unless that export overrode their errors. None when there is no
+     * such record (a full export, a first one, one after an export without checks) or when a page
+     * of the last export has left the site (a link to it anywhere may now be broken).
+     */
+    static Set<Long> unchangedArticles(List<SitePage> pages, ExportManifest before) {
+        if (before == null || before.checked() == null || before.checked().everything()) return Set.of();
+        Map<String, SitePage> byPath = new HashMap<>(pages.size() * 2);
+        for (SitePage p : pages) byPath.put(p.path(), p);
+        for (String path : before.pages().keySet()) if (!byPath.containsKey(path)) return Set.of();
+        Set<Long> out = new HashSet<>();
+        for (SitePage p : pages) {
+            if (p.articleId() == 0) continue;
+            ExportManifest.Entry was = before.pages().get(p.path());
+            if (was != null && was.inputHash().equals(p.inputHash())) out.add(p.articleId());
+        }
+        out.removeAll(before.checked().overridden());
+        return out;
     }
 
     /** Every path valid, none twice, none both a file and a folder: checked before anything is written. */
@@ -145,6 +192,15 @@ public final class Exporter {
         }
     }
 
+    /**
+     * What a page needs, worked out off the writing thread: nothing ({@code keep}: its file is
+     * as recorded), or its bytes and whether the file already holds them; or the failure to
+     * raise when its turn comes.
+     */
+    private record Outcome(ExportManifest.Entry keep, ExportFolder.FileState state, byte[] bytes, boolean same, RuntimeException failure,
+                           IOException ioFailure) {
+    }
+
     /** One export's state: what is settled so far, so that any stop records a true manifest. */
     private static final class Run {
         private final ExportFolder folder;
@@ -152,14 +208,17 @@ public final class Exporter {
         private final boolean full;
         private final Progress progress;
         private final ExportManifest old;
+        private final ExportManifest.Checked checked;
         private final SortedMap<String, ExportManifest.Entry> settled = new TreeMap<>();
+        private final SortedMap<String, ExportFolder.FileState> states = new TreeMap<>();
         private final Set<String> removed = new HashSet<>();
 
-        Run(ExportFolder folder, List<SitePage> pages, boolean full, Progress progress) {
+        Run(ExportFolder folder, List<SitePage> pages, boolean full, Progress progress, ExportManifest.Checked checked) {
             this.folder = folder;
             this.pages = pages;
             this.full = full;
             this.progress = progress;
+            this.checked = checked;
             this.old = folder.manifest();
         }
 
@@ -168,40 +227,91 @@ public final class Exporter {
             List<String> removedPaths = new ArrayList<>();
             int unchanged = 0;
             boolean cancelled = false;
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "masthead-export-render");
+                t.setDaemon(true);
+                return t;
+            });
+            List<CompletableFuture<Outcome>> ahead = new ArrayList<>(pages.size());
             try {
-                for (SitePage page : pages) {
-                    if (progress.cancelled()) {
+                // Pages are checked and rendered up to AHEAD in front of the one being written, on all
+                // cores; files are written and recorded on this thread, in the site's order.
+                cancelled = progress.cancelled();
+                for (int i = 0; i < pages.size() && !cancelled; i++) {
+                    while (ahead.size() < pages.size() && ahead.size() <= i + AHEAD * threads) {
+                        SitePage p = pages.get(ahead.size());
+                        Outcome known = trusted(p);
+                        ahead.add(known != null ? CompletableFuture.completedFuture(known) : CompletableFuture.supplyAsync(() -> work(p), pool));
+                    }
+                    if (i > 0 && progress.cancelled()) {
                         cancelled = true;
                         break;
                     }
-                    if (settle(page)) written.add(page.path());
+                    SitePage page = pages.get(i);
+                    Outcome o = ahead.get(i).join();
+                    ahead.set(i, null);
+                    if (settle(page, o)) written.add(page.path());
                     else unchanged++;
                     progress.page(settled.size(), pages.size(), page.path());
                 }
                 if (!cancelled) removedPaths = removeStale();
             } finally {
+                for (CompletableFuture<Outcome> f : ahead) if (f != null) f.cancel(false);
+                pool.shutdown();
                 folder.writeManifest(manifest());
+                folder.writeFiles(fileStates());
             }
             return new Report(written, unchanged, removedPaths, cancelled, overridden);
         }
 
-        /** Brings one page's file up to date; true if it was written. */
-        private boolean settle(SitePage page) throws IOException {
+        /** The outcome of a page whose file is trusted as recorded (nothing to read or render), else null. */
+        private Outcome trusted(SitePage page) {
+            ExportManifest.Entry was = old.pages().get(page.path());
+            if (full || was == null || !was.inputHash().equals(page.inputHash()) || !folder.trusted(page.path(), was)) return null;
+            return new Outcome(was, folder.found(page.path(), was.sha256()), null, true, null, null);
+        }
+
+        /** Checks the file against the manifest, else renders the page and compares; any thread. */
+        private Outcome work(SitePage page) {
             String path = page.path();
-            ExportManifest.Entry was = old.pages().get(path);
-            long size = folder.size(path);
-            if (!full && was != null && was.inputHash().equals(page.inputHash()) && size == was.size()
-                    && sha256(folder.read(path)).equals(was.sha256())) {
-                settled.put(path, was);
+            try {
+                ExportManifest.Entry was = old.pages().get(path);
+                long size = folder.size(path);
+                if (!full && was != null && was.inputHash().equals(page.inputHash()) && size == was.size()) {
+                    if (folder.trusted(path, was)) return new Outcome(was, folder.found(path, was.sha256()), null, true, null, null);
+                    if (sha256(folder.read(path)).equals(was.sha256())) {
+                        return new Outcome(was, folder.found(path, was.sha256()), null, true, null, null);
+                    }
+                }
+                byte[] bytes = page.content().get();
+                if (bytes == null) throw new IllegalStateException("the page " + path + " has no content");
+                boolean same = size == bytes.length && Arrays.equals(folder.read(path), bytes);
+                return new Outcome(null, null, bytes, same, null, null);
+            } catch (RuntimeException e) {
+                return new Outcome(null, null, null, false, e, null);
+            } catch (IOException e) {
+                return new Outcome(null, null, null, false, null, e);
+            }
+        }
+
+        /** Brings one page's file up to date, in the site's order; true if it was written. */
+        private boolean settle(SitePage page, Outcome o) throws IOException {
+            if (o.failure() != null) throw o.failure();
+            if (o.ioFailure() != null) throw o.ioFailure();
+            String path = page.path();
+            if (o.keep() != null) {
+                settled.put(path, o.keep());
+                states.put(path, o.state());
                 return false;
             }
-            byte[] bytes = page.content().get();
-            if (bytes == null) throw new IllegalStateException("the page " + path + " has no content");
-            ExportManifest.Entry now = new ExportManifest.Entry(page.inputHash(), sha256(bytes), bytes.length);
-            boolean same = size == bytes.length && Arrays.equals(folder.read(path), bytes);
-            if (!same) folder.write(path, bytes);
+            byte[] bytes = o.bytes();
+            String sha = sha256(bytes);
+            ExportManifest.Entry now = new ExportManifest.Entry(page.inputHash(), sha, bytes.length);
+            if (!o.same()) folder.write(path, bytes);
             settled.put(path, now);
-            return !same;
+            states.put(path, o.same() ? folder.found(path, sha) : folder.stat(path, sha));
+            return !o.same();
         }
 
         /**
@@ -236,7 +346,20 @@ public final class Exporter {
             for (var e : old.pages().entrySet()) {
                 if (!m.containsKey(e.getKey()) && !removed.contains(e.getKey())) m.put(e.getKey(), e.getValue());
             }
-            return new ExportManifest(m);
+            return new ExportManifest(m, checked);
+        }
+
+        /** The state of every file the manifest lists: as settled, else as recorded last time (if the file is still as it was then). */
+        private SortedMap<String, ExportFolder.FileState> fileStates() {
+            SortedMap<String, ExportFolder.FileState> m = new TreeMap<>(states);
+            for (var e : old.pages().entrySet()) {
+                String path = e.getKey();
+                if (m.containsKey(path) || removed.contains(path)) continue;
+                ExportFolder.FileState was = folder.recorded(path);
+                ExportFolder.FileState now = folder.found(path, null);
+                if (was != null && now != null && was.size() == now.size() && was.mtime() == now.mtime()) m.put(path, was);
+            }
+            return m;
         }
     }
 

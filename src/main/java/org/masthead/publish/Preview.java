@@ -38,7 +38,7 @@ public final class Preview {
         }
         if (!found) articles.add(asPage);
         SiteData d = new SiteData(data.publication(), data.settings(), articles, data.slugs(), data.plans(), data.images(), data.imageBytes(),
-                data.contentJson(), data.now());
+                data.versions(), data.now());
         return new StandaloneArticle(Templates.of(d.settings())).write(d, working.id(), folder, true).folder().resolve("index.html");
     }
 }

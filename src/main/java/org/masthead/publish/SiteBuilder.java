@@ -36,18 +36,18 @@ public final class SiteBuilder {
         SiteIndex index = new SiteIndex(source);
         Views views = new Views(source);
         ArticlePages articles = new ArticlePages(index, views);
-        List<SitePage> out = new ArrayList<>();
-        for (SiteIndex.Entry e : index.live) out.add(articlePage(source, articles, e));
+        // The article pages' views and hashes are most of the work: made on all cores, kept in order.
+        List<SitePage> out = new ArrayList<>(index.live.parallelStream().map(e -> articlePage(source, articles, e)).toList());
         for (SiteIndex.Entry e : index.withdrawn) {
             PageViews.WithdrawnView v = articles.withdrawn(e);
-            out.add(html(ArticlePages.file(e), "withdrawn.mustache", v));
+            out.add(html(ArticlePages.file(e), "withdrawn.mustache", v, views));
         }
         home(index, views, out);
         seriesPages(index, views, out);
         groups(index, views, out);
         out.add(html("404.html", "404.mustache", new PageViews.NotFoundView(views.site,
                 views.page("404.html", "404.html", views.site.lang(), org.masthead.model.text.TextDirection.ofLanguage(views.site.lang()),
-                        "Page not found", "", "website", "", true))));
+                        "Page not found", "", "website", "", true)), views));
         out.add(feed("feed.xml", views.site.name(), "", index.live, views));
         out.add(Sitemap.page(index, views));
         out.add(text("robots.txt", "User-agent: *\nAllow: /\n" + (source.settings().baseUrl().isBlank() ? ""
@@ -68,13 +68,15 @@ public final class SiteBuilder {
     private SitePage articlePage(SiteData source, ArticlePages articles, SiteIndex.Entry e) {
         PageViews.Page page = articles.page(e);
         PageViews.ArticleView v = articles.view(e, page);
-        String hash = InputHash.of("article", templates.hash("article.mustache"), v, source.contentJson().apply(e.content()));
+        String hash = InputHash.of("article", templates.hash("article.mustache"), articles.views().siteKey, PageViews.withoutSite(v),
+                source.versions().hash(e.article()));
         return new SitePage(ArticlePages.file(e), hash,
-                () -> bytes(templates.render("article.mustache", v.withBody(articles.body(e, page)))));
+                () -> bytes(templates.render("article.mustache", v.withBody(articles.body(e, page)))), e.id());
     }
 
-    private SitePage html(String file, String template, Object view) {
-        return new SitePage(file, InputHash.of(template, templates.hash(template), view), () -> bytes(templates.render(template, view)));
+    private SitePage html(String file, String template, Object view, Views views) {
+        return new SitePage(file, InputHash.of(template, templates.hash(template), views.siteKey, PageViews.withoutSite(view)),
+                () -> bytes(templates.render(template, view)));
     }
 
     private static SitePage text(String file, String text) {
@@ -96,7 +98,7 @@ public final class SiteBuilder {
             String title = n == 1 ? views.site.name() : views.site.name() + " – page " + n;
             PageViews.ListView v = new PageViews.ListView(views.site, views.sitePage(file, path, title, views.source.settings().about()),
                     views.site.sectionName(), n == 1 ? views.source.settings().about() : "", views.items(slice), pages == 1 ? null : pager, "feed.xml");
-            out.add(html(file, "home.mustache", v));
+            out.add(html(file, "home.mustache", v, views));
         }
     }
 
@@ -116,26 +118,26 @@ public final class SiteBuilder {
             String file = s.path() + "index.html";
             PageViews.SeriesView v = new PageViews.SeriesView(views.site, views.sitePage(file, s.path(), plan.series().title(),
                     plan.series().description()), plan.series().title(), plan.series().description(), count, parts, s.path() + "feed.xml");
-            out.add(html(file, "series.mustache", v));
+            out.add(html(file, "series.mustache", v, views));
             live.sort(java.util.Comparator.comparing(SiteIndex.Entry::published).reversed());
             out.add(feed(s.path() + "feed.xml", views.site.name() + ": " + plan.series().title(), s.path(), live, views));
             entries.add(new PageViews.SeriesEntry(plan.series().title(), s.path(), plan.series().description(), count));
         }
         String file = "series/index.html";
         out.add(html(file, "series-list.mustache", new PageViews.SeriesListView(views.site,
-                views.sitePage(file, "series/", "Series – " + views.site.name(), "Every series of " + views.site.name()), "Series", entries)));
+                views.sitePage(file, "series/", "Series – " + views.site.name(), "Every series of " + views.site.name()), "Series", entries), views));
     }
 
     private void groups(SiteIndex index, Views views, List<SitePage> out) {
         for (SiteIndex.Group g : index.tags.values()) {
             String file = g.path() + "index.html";
             out.add(html(file, "tag.mustache", new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
-                    "Articles tagged " + g.label()), g.label(), "", views.items(g.entries()), null, "feed.xml")));
+                    "Articles tagged " + g.label()), g.label(), "", views.items(g.entries()), null, "feed.xml"), views));
         }
         for (SiteIndex.Group g : index.authors.values()) {
             String file = g.path() + "index.html";
             out.add(html(file, "author.mustache", new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
-                    "Articles by " + g.label()), g.label(), g.title(), views.items(g.entries()), null, "feed.xml")));
+                    "Articles by " + g.label()), g.label(), g.title(), views.items(g.entries()), null, "feed.xml"), views));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.masthead.publish;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,17 @@ import org.masthead.store.SeriesStore;
  * its slug, the series plans and the pictures' sizes. Picture bytes are read only when a page
  * asks for them. {@code now} decides what is still under embargo.
  *
- * @param contentJson the stored JSON of an article's content, part of its page's input hash
+ * <p>Read by {@link #load}, each article's published version is its
+ * {@linkplain ArticleContent#outline() outline}: enough for every list, feed and page head. The
+ * complete version, which only the article's own page body (and the preflight) need, comes from
+ * {@link #versions}, as does the hash of it that goes into the page's input hash; so an export
+ * that renders few pages reads few bodies.
+ *
+ * @param versions the complete published version of an article, and a hash of it
  */
 public record SiteData(Publication publication, SiteSettings settings, List<Article> articles, Map<Long, String> slugs,
                          List<SeriesWithParts> plans, Map<String, ImageAsset> images, Function<String, Optional<byte[]>> imageBytes,
-                         Function<ArticleContent, String> contentJson, Instant now) {
+                         Versions versions, Instant now) {
 
     public SiteData {
         articles = List.copyOf(articles);
@@ -34,15 +41,78 @@ public record SiteData(Publication publication, SiteSettings settings, List<Arti
         images = Map.copyOf(images);
     }
 
+    /** Where an article's complete published version comes from, and a hash of it. Safe to call from any thread. */
+    public interface Versions {
+
+        /** The complete published version of {@code a} (whose own {@code published()} may be an outline). */
+        ArticleContent complete(Article a);
+
+        /** A hash of the complete published version of {@code a}: part of its page's input hash. */
+        String hash(Article a);
+
+        /** For articles that carry their complete published version: it, hashed through its JSON. */
+        static Versions carried(Function<ArticleContent, String> json) {
+            return new Versions() {
+                @Override
+                public ArticleContent complete(Article a) {
+                    return a.published();
+                }
+
+                @Override
+                public String hash(Article a) {
+                    return InputHash.ofBytes(json.apply(a.published()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            };
+        }
+    }
+
     /**
-     * Reads the stores. Articles published before slugs existed get theirs here, in one
-     * transaction (the only write).
+     * Reads the stores. Articles published before slugs (or outlines) existed get theirs here,
+     * in one transaction each (the only writes).
      */
     public static SiteData load(ArticleStore articles, ImageStore images, SeriesStore series, PublicationStore publication, Instant now) {
-        Map<Long, String> slugs = articles.assignMissingSlugs();
-        Map<String, ImageAsset> info = new java.util.HashMap<>();
+        // The plans are read while the articles' outlines are parsed.
+        java.util.concurrent.CompletableFuture<List<SeriesWithParts>> plans = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                plans.complete(series.allPlans());
+            } catch (Throwable t) {
+                plans.completeExceptionally(t);
+            }
+        }, "masthead-site-plans");
+        reader.setDaemon(true);
+        reader.start();
+        ArticleStore.SiteArticles site = articles.forSite();
+        Map<Long, String> slugs = site.slugs();
+        Map<Long, ArticleContent> outlines = new HashMap<>();
+        for (Article a : site.articles()) if (a.published() != null) outlines.put(a.id(), a.published());
+        Versions carried = Versions.carried(articles.codec()::write);
+        Versions versions = new Versions() {
+            /** An article as read: its published version is the outline read, not one put in its place (the preview's). */
+            private boolean outlined(Article a) {
+                return a.published() != null && outlines.get(a.id()) == a.published();
+            }
+
+            @Override
+            public ArticleContent complete(Article a) {
+                return outlined(a) ? articles.publishedContent(a.id()).orElse(a.published()) : carried.complete(a);
+            }
+
+            @Override
+            public String hash(Article a) {
+                return outlined(a) ? site.digests().get(a.id()) : carried.hash(a);
+            }
+        };
+        Map<String, ImageAsset> info = new HashMap<>();
         for (ImageAsset a : images.all()) info.put(a.sha256(), a);
-        return new SiteData(publication.get(), publication.site(), articles.all(), slugs, series.allPlans(), info, images::bytes,
-                articles.codec()::write, now);
+        List<SeriesWithParts> allPlans;
+        try {
+            allPlans = plans.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+        return new SiteData(publication.get(), publication.site(), site.articles(), slugs, allPlans, info, images::bytes, versions, now);
     }
 }

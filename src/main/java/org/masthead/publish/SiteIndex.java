@@ -79,7 +79,8 @@ final class SiteIndex {
         this.source = source;
         for (Article a : source.articles()) {
             if (!isReadable(a, source.now())) continue;
-            String slug = source.slugs().getOrDefault(a.id(), Slugs.ofArticle(a.id(), a.published().headline()));
+            String slug = source.slugs().get(a.id());
+            if (slug == null) slug = Slugs.ofArticle(a.id(), a.published().headline());
             Entry e = new Entry(a, a.published(), slug, YEAR_MONTH.format(a.firstPublished().local()) + "/" + slug + "/");
             (a.status() == ArticleStatus.PUBLISHED ? live : withdrawn).add(e);
         }
@@ -149,10 +150,18 @@ final class SiteIndex {
         return done;
     }
 
+    /** Tag and author names repeat across thousands of articles: their keys are worked out once. */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The slug of a tag or author name; names in other scripts get a short hash. */
     static String keyOf(String name, String fallback) {
+        if (KEYS.size() > 100_000) KEYS.clear(); // a bound for a long-running window; the keys are cheap to make again
+        return KEYS.computeIfAbsent(fallback + '\0' + name, k -> makeKey(name, fallback));
+    }
+
+    private static String makeKey(String name, String fallback) {
         String s = Slugs.of(name);
-        return s.isEmpty() ? fallback + InputHash.of(name.strip().toLowerCase(Locale.ROOT)).substring(0, 10) : s;
+        return s.isEmpty() ? fallback + InputHash.stable(name.strip().toLowerCase(Locale.ROOT)).substring(0, 10) : s;
     }
 
     /**

@@ -6,11 +6,13 @@ import java.nio.file.Path;
  * The rule for a page's path below the site's root, checked for every page and for every path a
  * manifest lists, so that nothing outside the target is ever written or deleted: relative, with
  * "/" between non-empty segments, no "." or ".." segment, no backslash, colon or control
- * character, and nothing of Masthead's own bookkeeping (the manifest, temporary files).
+ * character, and nothing of Masthead's own bookkeeping (the manifest, the file state, temporary files).
  */
 final class SitePaths {
 
     static final String MANIFEST = ".masthead-manifest.json";
+    /** The sizes and times of the files the manifest lists, so an incremental export need not re-read them (docs/export.md). */
+    static final String FILES = ".masthead-files";
     /** The suffix of a file being written; a kill can leave one, the next export sweeps it. */
     static final String TEMP_SUFFIX = ".masthead-tmp";
 
@@ -39,7 +41,7 @@ final class SitePaths {
             if (seg.equals(".") || seg.equals("..")) return "it has a \"" + seg + "\" segment";
         }
         String name = p.substring(p.lastIndexOf('/') + 1);
-        if (p.equals(MANIFEST) || name.endsWith(TEMP_SUFFIX)) return "the name is reserved for Masthead's own files";
+        if (p.equals(MANIFEST) || p.equals(FILES) || name.endsWith(TEMP_SUFFIX)) return "the name is reserved for Masthead's own files";
         return null;
     }
 

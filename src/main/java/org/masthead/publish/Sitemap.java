@@ -8,6 +8,11 @@ import java.util.List;
 final class Sitemap {
 
     record Url(String loc, String lastmod) {
+        /** As the default record string (the sitemap's input hash states it), without the default's slow formatter. */
+        @Override
+        public String toString() {
+            return "Url[loc=" + loc + ", lastmod=" + lastmod + "]";
+        }
     }
 
     private Sitemap() {

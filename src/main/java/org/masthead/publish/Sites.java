@@ -1,11 +1,21 @@
 package org.masthead.publish;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.masthead.model.Article;
+import org.masthead.model.PlanPart;
+import org.masthead.model.SeriesWithParts;
+import org.masthead.planning.Plan;
 import org.masthead.planning.preflight.Finding;
-import org.masthead.planning.preflight.PreflightReport;
+import org.masthead.planning.preflight.Preflight;
 import org.masthead.planning.preflight.PreflightRunner;
 import org.masthead.store.ArticleStore;
 import org.masthead.store.ImageStore;
@@ -15,41 +25,110 @@ import org.masthead.store.SeriesStore;
 /**
  * Where the CLI and the window get the site to export and the gate in front of it: the pages
  * from {@link SiteBuilder} over the stores as they are when the export starts, and the
- * preflight checks (decision 11) whose errors refuse an export unless it is forced.
+ * preflight checks (decision 11) whose errors refuse an export unless it is forced. The stores
+ * are read and the pages built once per export, when the exporter first asks, and both use them:
+ * the gate checks links inside the site against the pages the export writes.
  */
 public final class Sites {
+
+    /**
+     * The preflight's errors for the published versions of the given articles, in id order;
+     * {@code pageExists} says whether a path inside the site is a page of it. The default,
+     * {@link #preflightOf}, checks the data the export already read.
+     */
+    @FunctionalInterface
+    public interface Checks {
+        List<ExportGate.Error> errors(SiteData data, Collection<Long> ids, Predicate<String> pageExists);
+    }
 
     private Sites() {
     }
 
-    /** The site made from the stores, as of {@code clock}'s now; read when the export asks for its pages. */
-    public static SiteSource forStores(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication,
-                                       Clock clock) {
-        return () -> pages(articles, series, images, publication, clock);
+    /** The site made from the stores as of {@code clock}'s now, and its preflight gate, built once, on first use. */
+    public static SiteExport forStores(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication, Clock clock) {
+        return forStores(articles, series, images, publication, clock, Sites::preflightOf);
     }
 
-    private static List<SitePage> pages(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication,
-                                        Clock clock) {
-        SiteData data = SiteData.load(articles, images, series, publication, clock.instant());
-        return new SiteBuilder(Templates.of(data.settings())).build(data);
+    /** As {@link #forStores(ArticleStore, SeriesStore, ImageStore, PublicationStore, Clock)}, with other checks. */
+    public static SiteExport forStores(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication, Clock clock,
+                                       Checks checks) {
+        Built built = new Built(articles, series, images, publication, clock);
+        SiteSource site = built::pages;
+        ExportGate gate = new ExportGate() {
+            @Override
+            public List<String> blockingErrors() {
+                return errors(Set.of()).stream().map(ExportGate.Error::text).toList();
+            }
+
+            @Override
+            public List<ExportGate.Error> errors(Set<Long> unchanged) {
+                List<SitePage> pages = built.pages();
+                SiteData data = built.data();
+                Set<String> paths = new HashSet<>(pages.size() * 3);
+                for (SitePage p : pages) {
+                    paths.add(p.path());
+                    if (p.path().endsWith("/index.html")) paths.add(p.path().substring(0, p.path().length() - "index.html".length()));
+                }
+                List<Long> ids = new ArrayList<>();
+                for (Article a : data.articles()) if (PreflightRunner.exported(a) && !unchanged.contains(a.id())) ids.add(a.id());
+                return checks.errors(data, ids,
+                        path -> paths.contains(path) || paths.contains(path + "/") || paths.contains(path + "index.html"));
+            }
+        };
+        return new SiteExport(site, gate);
+    }
+
+    /** The stores read and the pages built once, by whichever of site and gate asks first. */
+    private static final class Built {
+        private final ArticleStore articles;
+        private final SeriesStore series;
+        private final ImageStore images;
+        private final PublicationStore publication;
+        private final Clock clock;
+        private SiteData data;
+        private List<SitePage> pages;
+
+        Built(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication, Clock clock) {
+            this.articles = articles;
+            this.series = series;
+            this.images = images;
+            this.publication = publication;
+            this.clock = clock;
+        }
+
+        synchronized SiteData data() {
+            if (data == null) data = SiteData.load(articles, images, series, publication, clock.instant());
+            return data;
+        }
+
+        synchronized List<SitePage> pages() {
+            if (pages == null) pages = new SiteBuilder(Templates.of(data().settings())).build(data());
+            return pages;
+        }
     }
 
     /**
-     * The preflight checks of every published article; their errors block the export. Links
-     * inside the site are checked against the pages the export would write.
+     * The preflight of {@link PreflightRunner#forExport()} over data already read: each article's
+     * published version with its series plan, errors only.
      */
-    public static ExportGate gateForStores(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication,
-                                           Clock clock) {
-        return () -> {
-            Set<String> paths = new HashSet<>();
-            for (SitePage p : pages(articles, series, images, publication, clock)) {
-                paths.add(p.path());
-                if (p.path().endsWith("/index.html")) paths.add(p.path().substring(0, p.path().length() - "index.html".length()));
-            }
-            PreflightReport r = new PreflightRunner(articles, series, publication,
-                    path -> paths.contains(path) || paths.contains(path + "/") || paths.contains(path + "index.html")).forExport();
-            return r.errors().stream().map(Sites::line).toList();
-        };
+    public static List<ExportGate.Error> preflightOf(SiteData data, Collection<Long> ids, Predicate<String> pageExists) {
+        Preflight p = new Preflight(data.settings(), pageExists);
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, Plan> plans = new HashMap<>();
+        for (SeriesWithParts s : data.plans()) {
+            if (s.parts().stream().noneMatch(pp -> pp.part().hasArticle() && wanted.contains(pp.part().articleId()))) continue;
+            Plan plan = Plan.of(s);
+            for (PlanPart pp : plan.parts()) if (pp.part().hasArticle()) plans.put(pp.part().articleId(), plan);
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        for (Article a : data.articles()) byId.put(a.id(), a);
+        // Each article's checks are a pure function of it, its plan and the site: run on all cores, reported in id order.
+        return new TreeSet<>(ids).stream().toList().parallelStream().flatMap(id -> {
+            Article a = byId.get(id);
+            if (a == null || !PreflightRunner.exported(a)) return java.util.stream.Stream.empty();
+            return p.check(a.id(), data.versions().complete(a), plans.get(a.id())).stream().filter(Finding::isError)
+                    .map(f -> new ExportGate.Error(f.articleId(), line(f)));
+        }).toList();
     }
 
     private static String line(Finding f) {

@@ -54,7 +54,7 @@ public final class StandaloneArticle {
         Files.createDirectories(folder);
         for (String f : earlier) Files.deleteIfExists(folder.resolve(f));
         write(folder, "index.html", templates.render("article.mustache", pages.view(e, page).withBody(pages.body(e, page))));
-        write(folder, "fragment.html", HtmlRenderer.fragment(views.images("")).render(e.content().body(), e.content().direction()));
+        write(folder, "fragment.html", HtmlRenderer.fragment(views.images("")).render(source.versions().complete(e.article()).body(), e.content().direction()));
         write(folder, "style.css", templates.source("style.css"));
         Set<String> shas = new LinkedHashSet<>();
         for (Block.Figure f : e.content().body().figures()) shas.add(f.assetId());

@@ -32,6 +32,7 @@ public final class Templates {
     private final Path theme;
     private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final DefaultMustacheFactory factory;
 
     /** The default theme, overridden file by file by {@code themeFolder} (null or "" for none). */
@@ -51,9 +52,11 @@ public final class Templates {
 
     /** A hash of a page template and the partials it may use. */
     public String hash(String name) {
-        StringBuilder sb = new StringBuilder(source(name));
-        for (String s : SHARED) sb.append('\0').append(source(s));
-        return InputHash.of(name, sb);
+        return hashes.computeIfAbsent(name, n -> {
+            StringBuilder sb = new StringBuilder(source(n));
+            for (String s : SHARED) sb.append('\0').append(source(s));
+            return InputHash.of(n, sb);
+        });
     }
 
     public String render(String name, Object view) {

@@ -24,12 +24,15 @@ final class Views {
 
     final SiteData source;
     final PageViews.Site site;
+    /** A hash of {@link #site}: pages' input hashes state it once rather than the whole site each. */
+    final String siteKey;
     private final DateTimeFormatter meta;
 
     Views(SiteData source) {
         this.source = source;
         this.meta = DateTimeFormatter.ofPattern(source.settings().dateTimePattern(), Locale.ENGLISH);
         this.site = site(source.settings());
+        this.siteKey = InputHash.of("site", site);
     }
 
     private PageViews.Site site(SiteSettings s) {
@@ -85,7 +88,14 @@ final class Views {
                 meta.format(z) + " " + source.publication().zoneLabel(z.getZone(), at));
     }
 
+    /** An article's list item is the same on every page that lists it: made once. */
+    private final java.util.Map<Long, Item> items = new java.util.concurrent.ConcurrentHashMap<>();
+
     Item item(SiteIndex.Entry e) {
+        return items.computeIfAbsent(e.id(), id -> makeItem(e));
+    }
+
+    private Item makeItem(SiteIndex.Entry e) {
         var c = e.content();
         return new Item(c.headline(), e.path(), c.bylineText(), c.summary(), when(e.article().firstPublished()), c.language(),
                 c.direction() == TextDirection.RTL ? "rtl" : "ltr");

@@ -138,10 +138,10 @@ public final class ArticleStore {
         String sql = insert
                 ? "INSERT INTO article (status, content, published_content, headline, byline, word_count, embargo_at, scheduled_at, "
                   + "first_published_at, first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, "
-                  + "modified_at, trashed_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                  + "modified_at, published_digest, published_outline, trashed_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 : "UPDATE article SET status=?, content=?, published_content=?, headline=?, byline=?, word_count=?, embargo_at=?, "
                   + "scheduled_at=?, first_published_at=?, first_published_zone=?, last_updated_at=?, last_updated_zone=?, "
-                  + "withdrawal_notice=?, created_at=?, modified_at=? WHERE id=?";
+                  + "withdrawal_notice=?, created_at=?, modified_at=?, published_digest=?, published_outline=? WHERE id=?";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, a.status().key());
             ps.setString(2, json);
@@ -156,9 +156,11 @@ public final class ArticleStore {
             ps.setString(13, a.withdrawalNotice());
             setInstant(ps, 14, a.createdAt());
             setInstant(ps, 15, a.modifiedAt());
+            ps.setString(16, publishedJson == null ? null : digest(publishedJson));
+            ps.setString(17, publishedJson == null ? null : codec.write(a.published().outline()));
             // The trash is set only by trash()/restoreFromTrash(): an editor's save of an article it
             // still shows must not take it out of the trash, or put it back.
-            int next = 16;
+            int next = 18;
             if (insert) setInstant(ps, next++, a.trashedAt());
             if (a.id() == 0) ps.setNull(next, Types.INTEGER); else ps.setLong(next, a.id());
             ps.executeUpdate();
@@ -339,6 +341,138 @@ public final class ArticleStore {
             }
         }
         return out;
+    }
+
+    /**
+     * Every article as an export reads it (trash included, in id order): the published version
+     * as its {@linkplain ArticleContent#outline() outline}, which is also given as the working
+     * copy (not read), with the SHA-256 of each complete published version's stored JSON and the
+     * slugs. Rows stored before outlines (or slugs) existed get theirs first, in one transaction
+     * each, as {@link #assignMissingSlugs()} does. One pass over the table otherwise. Read the
+     * complete version of one article with {@link #publishedContent}.
+     */
+    public SiteArticles forSite() {
+        SiteArticles read = readForSite();
+        if (read == null) {
+            db.tx(c -> {
+                assignMissingOutlines(c);
+                return null;
+            });
+            read = readForSite();
+        }
+        if (read.slugsMissing()) {
+            Map<Long, String> slugs = assignMissingSlugs();
+            read = new SiteArticles(read.articles(), read.digests(), slugs, false);
+        }
+        return read;
+    }
+
+    /** One pass over the rows; null if a published version has no outline yet. The outlines are parsed after, on all cores. */
+    private SiteArticles readForSite() {
+        record Row(long id, String status, String outline, Instant embargo, Instant scheduled, Stamp first, Stamp updated, String notice,
+                   Instant created, Instant modified, Instant trashed) {
+        }
+        Map<Long, String> digests = new java.util.HashMap<>();
+        Map<Long, String> slugs = new java.util.HashMap<>();
+        Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
+        boolean[] slugsMissing = {false};
+        List<Row> rows = db.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT article_id, at, zone, text FROM correction ORDER BY article_id, seq")) {
+                while (rs.next()) {
+                    corrections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Correction(new Stamp(Instant.ofEpochMilli(rs.getLong(2)), ZoneId.of(rs.getString(3))), rs.getString(4)));
+                }
+            }
+            List<Row> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, status, published_content IS NOT NULL AS has_published, "
+                    + "published_outline, published_digest, slug, embargo_at, scheduled_at, first_published_at, first_published_zone, "
+                    + "last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at FROM article ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    boolean published = rs.getBoolean("has_published");
+                    String outline = rs.getString("published_outline");
+                    String digest = rs.getString("published_digest");
+                    if (published && (outline == null || digest == null)) return null;
+                    if (published) digests.put(id, digest);
+                    String slug = rs.getString("slug");
+                    if (slug != null) slugs.put(id, slug);
+                    else if (published) slugsMissing[0] = true;
+                    out.add(new Row(id, rs.getString("status"), published ? outline : null, instant(rs, "embargo_at"), instant(rs, "scheduled_at"),
+                            stamp(rs, "first_published_at", "first_published_zone"), stamp(rs, "last_updated_at", "last_updated_zone"),
+                            rs.getString("withdrawal_notice"), instant(rs, "created_at"), instant(rs, "modified_at"), instant(rs, "trashed_at")));
+                }
+            }
+            return out;
+        });
+        if (rows == null) return null;
+        List<Article> articles = rows.parallelStream().map(r -> {
+            ArticleContent pub = r.outline() == null ? null : codec.read(r.outline());
+            return new Article(r.id(), ArticleStatus.ofKey(r.status()), pub, pub, r.embargo(), r.scheduled(), r.first(), r.updated(),
+                    corrections.getOrDefault(r.id(), List.of()), r.notice(), r.created(), r.modified(), r.trashed());
+        }).toList();
+        return new SiteArticles(articles, digests, slugs, slugsMissing[0]);
+    }
+
+    /**
+     * {@link #forSite()}'s answer: the articles, their published versions as outlines; by id the
+     * SHA-256 (hex) of each complete published version's stored JSON, and every slug (as
+     * {@link #slugs()}). {@code slugsMissing} is false once every published article has its slug.
+     */
+    public record SiteArticles(List<Article> articles, Map<Long, String> digests, Map<Long, String> slugs, boolean slugsMissing) {
+        public SiteArticles {
+            articles = List.copyOf(articles);
+            digests = Map.copyOf(digests);
+            slugs = Map.copyOf(slugs);
+        }
+    }
+
+    /** The complete published version of an article, if it has one. */
+    public Optional<ArticleContent> publishedContent(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT published_content FROM article WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String json = rs.next() ? rs.getString(1) : null;
+                    return Optional.ofNullable(json == null ? null : codec.read(json));
+                }
+            }
+        });
+    }
+
+    /** Digests and outlines for published versions stored before they existed (schema 4). */
+    private void assignMissingOutlines(Connection c) throws SQLException {
+        record Missing(long id, String digest, String outline) {
+        }
+        List<Missing> missing = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, published_content FROM article WHERE published_content IS NOT NULL "
+                     + "AND (published_digest IS NULL OR published_outline IS NULL)")) {
+            while (rs.next()) {
+                String json = rs.getString(2);
+                missing.add(new Missing(rs.getLong(1), digest(json), codec.write(codec.read(json).outline())));
+            }
+        }
+        if (missing.isEmpty()) return;
+        try (PreparedStatement up = c.prepareStatement("UPDATE article SET published_digest = ?, published_outline = ? WHERE id = ?")) {
+            for (Missing m : missing) {
+                up.setString(1, m.digest());
+                up.setString(2, m.outline());
+                up.setLong(3, m.id());
+                up.addBatch();
+            }
+            up.executeBatch();
+        }
+    }
+
+    /** The SHA-256 of a stored JSON text, lower-case hex. */
+    static String digest(String json) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The article list: summaries only, never bodies. */

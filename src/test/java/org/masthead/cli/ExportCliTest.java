@@ -97,7 +97,13 @@ class ExportCliTest {
         assertThat(out).doesNotExist();
         CliRunner.Result forced = run("export", "--out", out.toString(), "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(forced.err()).contains("exported despite").contains("Nobody wrote this");
         assertThat(out.resolve("index.html")).exists();
+        // nothing changed, but the overridden error is not forgotten: the next export refuses again
+        CliRunner.Result again = run("export", "--out", out.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("Nobody wrote this");
+        assertThat(run("export", "--out", out.toString(), "--force").err()).contains("exported despite").contains("Nobody wrote this");
     }
 
     @Test

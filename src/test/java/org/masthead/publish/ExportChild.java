@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A child JVM for {@link ExportKillTest}: exports {@code PAGES} large pages of version
- * {@code VERSION} into {@code TARGET}, saying "RENDER i" as each page is made (its file is being
- * written the moment after) and "PAGE i" once it is settled, slowly enough to be killed in the middle.
+ * {@code VERSION} into {@code TARGET}, saying "RENDER i" as each page is made (pages are made a
+ * few ahead of the one being written) and "PAGE i" once i pages are settled (the next file is
+ * being written the moment after), slowly enough to be killed in the middle.
  */
 public final class ExportChild {
 
@@ -36,7 +37,6 @@ public final class ExportChild {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    // The kill lands while the file is being written.
                     System.out.println("RENDER " + page);
                     System.out.flush();
                 }

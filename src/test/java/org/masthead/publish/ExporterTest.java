@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +40,11 @@ class ExporterTest {
                 .put("2026/03/winds/index.html", "<p>winds</p>").put("style.css", "body{}");
     }
 
-    /** Every file below {@code root}, path → bytes as text. */
+    /** Every file below {@code root}, path → bytes as text; not the file state, which records this folder's file times. */
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".masthead-files")).toList()) {
                 out.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.ISO_8859_1));
             }
         }
@@ -111,8 +114,10 @@ class ExporterTest {
         assertThat(r.written()).isZero();
         assertThat(r.unchanged()).isEqualTo(4);
         before.remove(".masthead-manifest.json");
+        before.remove(".masthead-files");
         Map<String, FileTime> after = times(out);
         after.remove(".masthead-manifest.json");
+        after.remove(".masthead-files");
         after.remove("");
         before.remove("");
         assertThat(after).isEqualTo(before);
@@ -308,5 +313,161 @@ class ExporterTest {
         assertThat(tree(out)).containsEntry("index.html", "<p>home 2</p>").containsEntry("style.css", "body{}");
         String mf = Files.readString(out.resolve(".masthead-manifest.json"));
         assertThat(mf).contains(Exporter.sha256("<p>home 2</p>".getBytes()), Exporter.sha256("body{}".getBytes()));
+    }
+
+    @Test
+    void aFileWithItsRecordedSizeAndTimeIsTrustedWithoutReadingItButFullReadsIt() throws Exception {
+        Path out = dir.resolve("site");
+        TestSite site = site();
+        export(site, out);
+        // Files changed in the clock tick in which the state file was written are read every time (a
+        // change in that tick could hide); here the state file is made a second later, as after a long export.
+        Path state = out.resolve(".masthead-files");
+        Files.setLastModifiedTime(state, FileTime.fromMillis(Files.getLastModifiedTime(state).toMillis() + 1000));
+        assertThat(Files.readString(out.resolve(".masthead-files"))).startsWith("masthead-export-files 1\n").contains(" index.html\n");
+        Path index = out.resolve("index.html");
+        FileTime t = Files.getLastModifiedTime(index);
+        Files.writeString(index, "<p>hoMe</p>"); // other bytes, same size: hidden when the time is put back too
+        Files.setLastModifiedTime(index, t);
+        site.resetCounts();
+        Exporter.Report r = export(site, out);
+        assertThat(r.written()).isZero();
+        assertThat(site.rendered()).isZero();
+        assertThat(index).hasContent("<p>hoMe</p>");
+        // a change of time alone makes it read again (and found as recorded: not written)
+        Files.writeString(index, "<p>home</p>");
+        assertThat(export(site, out).written()).isZero();
+        Files.writeString(index, "<p>hoMe</p>");
+        Files.setLastModifiedTime(index, t);
+        Exporter.Report full = full(site, out);
+        assertThat(full.writtenPaths()).containsExactly("index.html");
+        assertThat(index).hasContent("<p>home</p>");
+    }
+
+    @Test
+    void aDamagedStateFileOnlyMeansReadingEveryFileAgain() throws IOException {
+        Path out = dir.resolve("site");
+        TestSite site = site();
+        export(site, out);
+        Files.writeString(out.resolve(".masthead-files"), "masthead-export-files 1\n12 x");
+        Files.writeString(out.resolve("index.html"), "<p>hoMe</p>");
+        site.resetCounts();
+        assertThat(export(site, out).writtenPaths()).containsExactly("index.html");
+        assertThat(export(site, out).written()).isZero();
+    }
+
+    @Test
+    void theStateFileIsMastheadsOwnAndNoPagePath() {
+        assertThatThrownBy(() -> export(site().put(".masthead-files", "x"), dir.resolve("site"))).hasMessageContaining("reserved");
+    }
+
+    /** A gate that records what it is asked and calls the given articles' pages broken. */
+    private static final class RecordingGate implements ExportGate {
+        final List<Set<Long>> asked = new ArrayList<>();
+        final Set<Long> broken = new TreeSet<>();
+        final Set<Long> all;
+
+        RecordingGate(Set<Long> all) {
+            this.all = all;
+        }
+
+        @Override
+        public List<String> blockingErrors() {
+            return errors(Set.of()).stream().map(Error::text).toList();
+        }
+
+        @Override
+        public List<Error> errors(Set<Long> unchanged) {
+            asked.add(new TreeSet<>(unchanged));
+            return broken.stream().filter(id -> !unchanged.contains(id)).map(id -> new Error(id, "article " + id + " is broken")).toList();
+        }
+    }
+
+    private static SiteSource articles(Map<Long, String> texts) {
+        return () -> texts.entrySet().stream()
+                .map(e -> new SitePage("a/" + e.getKey() + ".html", "h" + e.getValue().hashCode(), () -> e.getValue().getBytes(), e.getKey()))
+                .toList();
+    }
+
+    @Test
+    void theGateIsToldWhichArticlesPagesAreAsTheLastCheckedExportLeftThem() throws IOException {
+        Map<Long, String> texts = new TreeMap<>(Map.of(1L, "one", 2L, "two", 3L, "three"));
+        RecordingGate gate = new RecordingGate(texts.keySet());
+        Exporter gated = new Exporter(gate);
+        Path out = dir.resolve("site");
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        assertThat(gate.asked.get(0)).as("no manifest: everything").isEmpty();
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        assertThat(gate.asked.get(1)).containsExactly(1L, 2L, 3L);
+        texts.put(2L, "two, edited");
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        assertThat(gate.asked.get(2)).containsExactly(1L, 3L);
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL.withFull(true), Exporter.Progress.NONE);
+        assertThat(gate.asked.get(3)).as("--full: everything").isEmpty();
+        // an export without checks leaves no verdict to rely on
+        new Exporter().export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        assertThat(gate.asked.get(4)).isEmpty();
+        // a page that leaves the site: everything
+        texts.remove(3L);
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        assertThat(gate.asked.get(5)).isEmpty();
+    }
+
+    @Test
+    void anOverriddenArticleIsCheckedAgainByEveryExportUntilItPasses() throws IOException {
+        Map<Long, String> texts = new TreeMap<>(Map.of(1L, "one", 2L, "two"));
+        RecordingGate gate = new RecordingGate(texts.keySet());
+        Exporter gated = new Exporter(gate);
+        Path out = dir.resolve("site");
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        gate.broken.add(2L);
+        texts.put(2L, "two, broken");
+        assertThatThrownBy(() -> gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE))
+                .isInstanceOf(Exporter.BlockedException.class).hasMessageContaining("article 2 is broken");
+        Exporter.Report forced = gated.export(articles(texts), out, Exporter.Options.INCREMENTAL.withForce(true), Exporter.Progress.NONE);
+        assertThat(forced.overridden()).containsExactly("article 2 is broken");
+        assertThat(Files.readString(out.resolve(".masthead-manifest.json"))).containsPattern("\"overridden\" : \\[\\s*2\\s*\\]");
+        // unchanged since, yet reported again
+        assertThatThrownBy(() -> gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE))
+                .isInstanceOf(Exporter.BlockedException.class).hasMessageContaining("article 2 is broken");
+        assertThat(gate.asked.get(gate.asked.size() - 1)).containsExactly(1L);
+        gate.broken.clear();
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        gated.export(articles(texts), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        assertThat(gate.asked.get(gate.asked.size() - 1)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void anErrorTiedToNoArticleMakesTheNextExportCheckEverything() throws IOException {
+        Exporter gated = new Exporter(() -> List.of("the site has no name"));
+        Path out = dir.resolve("site");
+        gated.export(site(), out, Exporter.Options.INCREMENTAL.withForce(true), Exporter.Progress.NONE);
+        assertThat(ExportManifest.parse(Files.readAllBytes(out.resolve(".masthead-manifest.json"))).checked().everything()).isTrue();
+    }
+
+    @Test
+    void aManifestOfFormatOneIsReadAndRecordsNoChecks() {
+        String v1 = "{\"format\":\"masthead-export-manifest\",\"formatVersion\":1,\"pages\":{\"a.html\":{\"input\":\"x\",\"sha256\":\"y\",\"size\":3}}}";
+        ExportManifest m = ExportManifest.parse(v1.getBytes());
+        assertThat(m.pages()).containsKey("a.html");
+        assertThat(m.checked()).isNull();
+    }
+
+    @Test
+    void theManifestIsWrittenAsJacksonsPrettyPrinterWritesItsTree() throws IOException {
+        java.util.SortedMap<String, ExportManifest.Entry> pages = new TreeMap<>(Map.of("a/b.html", new ExportManifest.Entry("i1", "s1", 12),
+                "index.html", new ExportManifest.Entry("i2", "s2", 3)));
+        ExportManifest m = new ExportManifest(pages, new ExportManifest.Checked(new TreeSet<>(Set.of(4L, 9L))));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = mapper.createObjectNode().put("format", "masthead-export-manifest").put("formatVersion", 2);
+        root.putObject("preflight").putArray("overridden").add(4L).add(9L);
+        var ps = root.putObject("pages");
+        pages.forEach((k, e) -> ps.putObject(k).put("input", e.inputHash()).put("sha256", e.sha256()).put("size", e.size()));
+        var pp = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+        assertThat(new String(m.toBytes(), StandardCharsets.UTF_8)).isEqualTo(mapper.writer(pp).writeValueAsString(root) + "\n");
+        assertThat(ExportManifest.parse(m.toBytes())).isEqualTo(m);
     }
 }

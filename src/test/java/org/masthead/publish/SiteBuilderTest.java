@@ -188,4 +188,18 @@ class SiteBuilderTest {
         assertThat(pages.stream().map(SitePage::path).collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
                 .allSatisfy((p, n) -> assertThat(n).as(p).isEqualTo(1L));
     }
+
+    @Test
+    void pagesBuiltFromOutlinesAreThePagesOfTheCompleteVersionsAndReadOnlyTheBodiesTheyRender() {
+        SiteData outlined = demo.source();
+        SiteData complete = new SiteData(outlined.publication(), outlined.settings(), demo.articles.all(), outlined.slugs(), outlined.plans(),
+                outlined.images(), outlined.imageBytes(), SiteData.Versions.carried(demo.articles.codec()::write), outlined.now());
+        Article part1 = outlined.articles().stream().filter(a -> a.id() == demo.part1).findFirst().orElseThrow();
+        assertThat(part1.published().body().blocks().size()).isLessThan(demo.articles.load(demo.part1).published().body().blocks().size());
+        Templates t = Templates.of(demo.publication.site());
+        List<SitePage> fromOutlines = new SiteBuilder(t).build(outlined);
+        List<SitePage> fromComplete = new SiteBuilder(t).build(complete);
+        assertThat(hashes(fromOutlines)).isEqualTo(hashes(fromComplete));
+        assertThat(texts(fromOutlines)).isEqualTo(texts(fromComplete));
+    }
 }

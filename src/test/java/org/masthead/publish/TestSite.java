@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TestSite implements SiteSource {
 
     final Map<String, String> files = new LinkedHashMap<>();
-    final Map<String, AtomicInteger> renders = new LinkedHashMap<>();
+    /** Pages may be rendered on several threads at once. */
+    final Map<String, AtomicInteger> renders = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     TestSite put(String path, String text) {
         files.put(path, text);
@@ -24,11 +25,15 @@ final class TestSite implements SiteSource {
     }
 
     int rendered() {
-        return renders.values().stream().mapToInt(AtomicInteger::get).sum();
+        synchronized (renders) {
+            return renders.values().stream().mapToInt(AtomicInteger::get).sum();
+        }
     }
 
     List<String> renderedPaths() {
-        return renders.entrySet().stream().filter(e -> e.getValue().get() > 0).map(Map.Entry::getKey).toList();
+        synchronized (renders) {
+            return renders.entrySet().stream().filter(e -> e.getValue().get() > 0).map(Map.Entry::getKey).toList();
+        }
     }
 
     void resetCounts() {

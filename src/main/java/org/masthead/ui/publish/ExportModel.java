@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.masthead.publish.ExportGate;
 import org.masthead.publish.Exporter;
+import org.masthead.publish.SiteExport;
 import org.masthead.publish.SiteSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,7 @@ public final class ExportModel implements AutoCloseable {
         void failed(String message);
     }
 
-    private final Supplier<SiteSource> site;
-    private final Supplier<ExportGate> gate;
+    private final Supplier<SiteExport> export;
     private final Supplier<String> exportFolder;
     private final Executor fx;
     private final Consumer<String> autoFailed;
@@ -48,25 +48,28 @@ public final class ExportModel implements AutoCloseable {
     private boolean closed;
 
     /**
-     * @param site         the site to export, made afresh for each run (on the export thread)
-     * @param gate         what may block a run (on the export thread)
+     * @param export       the site to export and the gate that may block it, made afresh for each
+     *                     run (on the export thread); the two share what they read
      * @param exportFolder the chosen export folder, "" for none (on the export thread)
      * @param fx           where the window is told
      * @param autoFailed   says that an automatic export failed; each message once
      */
-    public ExportModel(Supplier<SiteSource> site, Supplier<ExportGate> gate, Supplier<String> exportFolder, Executor fx,
-                       Consumer<String> autoFailed) {
-        this.site = site;
-        this.gate = gate;
+    public ExportModel(Supplier<SiteExport> export, Supplier<String> exportFolder, Executor fx, Consumer<String> autoFailed) {
+        this.export = export;
         this.exportFolder = exportFolder;
         this.fx = fx;
         this.autoFailed = autoFailed;
     }
 
+    /** As above, with the site and its gate given apart (tests). */
+    public ExportModel(Supplier<SiteSource> site, Supplier<ExportGate> gate, Supplier<String> exportFolder, Executor fx,
+                       Consumer<String> autoFailed) {
+        this(() -> new SiteExport(site.get(), gate.get()), exportFolder, fx, autoFailed);
+    }
+
     /** The window's model: the site, gate and folder from the context's stores, as {@link org.masthead.publish.Sites} makes them. */
     public static ExportModel forContext(org.masthead.ui.shell.AppContext ctx, Executor fx) {
         return new ExportModel(() -> org.masthead.publish.Sites.forStores(ctx.articles(), ctx.series(), ctx.images(), ctx.publication(), ctx.clock()),
-                () -> org.masthead.publish.Sites.gateForStores(ctx.articles(), ctx.series(), ctx.images(), ctx.publication(), ctx.clock()),
                 () -> ctx.publication().site().exportFolder(), fx, m -> ctx.dialogs().error("Automatic export", m));
     }
 
@@ -147,7 +150,8 @@ public final class ExportModel implements AutoCloseable {
                 if (t == null) {
                     tell = () -> { };
                 } else {
-                    Exporter.Report r = new Exporter(gate.get()).export(site.get(), t, Exporter.Options.INCREMENTAL.withForce(force), progress);
+                    SiteExport x = export.get();
+                    Exporter.Report r = new Exporter(x.gate()).export(x.site(), t, Exporter.Options.INCREMENTAL.withForce(force), progress);
                     tell = () -> listener.done(r);
                 }
             } catch (Exporter.BlockedException e) {
