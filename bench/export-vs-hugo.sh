@@ -49,8 +49,16 @@ read -r HUGO_S HUGO_KB < <(cd "$W/hugo" && measure "$W/hugo-run" hugo --quiet --
 
 # one article edited: a new headline in its file, imported again, then an incremental export
 F=$(ls "$W/corpus" | head -1)
-sed -i '0,/^title:/s/^title: *\(.*\)$/title: \1 (revised)/' "$W/corpus/$F"
-java -jar "$JAR" --db "$DB" import-md "$W/corpus/$F" >/dev/null
+python3 - "$W/corpus/$F" <<'PY'
+import re, sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+# the first title line, quoted or not: the new words go inside the quotes
+s = re.sub(r'^title: *"(.*)"$', r'title: "\1 (revised)"', s, count=1, flags=re.M) if re.search(r'^title: *"', s, re.M) \
+    else re.sub(r'^title: *(.*)$', r'title: \1 (revised)', s, count=1, flags=re.M)
+open(p, "w", encoding="utf-8").write(s)
+PY
+java -jar "$JAR" --db "$DB" import-md "$W/corpus/$F" | grep -q "updated 1" || { echo "the edited file was not imported as an update" >&2; exit 1; }
 read -r INCR_S INCR_KB < <(measure "$W/incr" java -jar "$JAR" --db "$DB" export --out "$W/site" --force)
 
 PAGES=$(find "$W/site" -name '*.html' | wc -l)
