@@ -25,7 +25,7 @@ command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install -y 
 [ -f "$SHARED/bench/gen_corpus.py" ] || { echo "no $SHARED/bench/gen_corpus.py" >&2; exit 2; }
 
 W=$(mktemp -d /tmp/masthead-bench.XXXXXX)
-trap 'rm -rf "$W"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$W"' EXIT
 echo "corpus: $N articles in $W" >&2
 python3 "$SHARED/bench/gen_corpus.py" "$W/corpus" "$N" >/dev/null
 cp -r "$SHARED/bench/hugo-baseline" "$W/hugo"
@@ -48,7 +48,8 @@ read -r EXPORT_S EXPORT_KB < <(measure "$W/export" java -jar "$JAR" --db "$DB" e
 read -r HUGO_S HUGO_KB < <(cd "$W/hugo" && measure "$W/hugo-run" hugo --quiet --buildFuture)
 
 # one article edited: a new headline in its file, imported again, then an incremental export
-F=$(ls "$W/corpus" | head -1)
+files=("$W"/corpus/*.md)
+F=$(basename "${files[0]}")
 python3 - "$W/corpus/$F" <<'PY'
 import re, sys
 p = sys.argv[1]
@@ -58,7 +59,7 @@ s = re.sub(r'^title: *"(.*)"$', r'title: "\1 (revised)"', s, count=1, flags=re.M
     else re.sub(r'^title: *(.*)$', r'title: \1 (revised)', s, count=1, flags=re.M)
 open(p, "w", encoding="utf-8").write(s)
 PY
-java -jar "$JAR" --db "$DB" import-md "$W/corpus/$F" | grep -q "updated 1" || { echo "the edited file was not imported as an update" >&2; exit 1; }
+java -jar "$JAR" --db "$DB" import-md "$W/corpus/$F" | grep "updated 1" >/dev/null || { echo "the edited file was not imported as an update" >&2; exit 1; }
 read -r INCR_S INCR_KB < <(measure "$W/incr" java -jar "$JAR" --db "$DB" export --out "$W/site" --force)
 
 PAGES=$(find "$W/site" -name '*.html' | wc -l)
