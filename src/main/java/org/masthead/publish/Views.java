@@ -39,7 +39,7 @@ final class Views {
         String dir = TextDirection.ofLanguage(s.language()) == TextDirection.RTL ? "rtl" : "ltr";
         PageViews.Img logo = image(s.logoImage()).map(a -> new PageViews.Img(imagePath(a), a.width(), a.height())).orElse(null);
         return new PageViews.Site(source.publication().name(), s.language(), dir, s.sectionName().isBlank() ? "Opinion" : s.sectionName(),
-                homeUrl(s.baseUrl()), s.editions().stream().map(e -> new PageViews.Edition(e.label(), e.url(), e.language(), e.direction())).toList(),
+                homeUrl(s.baseUrl()), s.editions().stream().filter(e -> HtmlRenderer.isSafeHref(e.url())).map(e -> new PageViews.Edition(e.label(), e.url(), e.language(), e.direction())).toList(),
                 s.socialLinks().stream().filter(l -> HtmlRenderer.isSafeHref(l.url())).map(l -> new PageViews.Link(l.label(), l.url())).toList(),
                 s.about(), s.submissionInvitation(), s.submissionEmail(), s.disclaimer(), logo);
     }

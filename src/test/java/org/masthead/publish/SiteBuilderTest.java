@@ -53,6 +53,19 @@ class SiteBuilderTest {
     }
 
     @Test
+    void settingsLinksThatAreNotWebAddressesNeverReachAPage() {
+        // The settings dialog refuses them, but a restored backup or an edited file could carry them.
+        org.masthead.model.SiteSettings bad = new org.masthead.model.SiteSettings("https://example.org/opinion/", "en",
+                List.of(new org.masthead.model.SiteSettings.Edition("Evil", "javascript:alert(1)", "en", "ltr"),
+                        new org.masthead.model.SiteSettings.Edition("English", "https://example.org/", "en", "ltr")),
+                "Opinion", "", "", "", "", "MM-dd-yyyy HH:mm",
+                List.of(new org.masthead.model.SiteSettings.Link("Evil", "data:text/html,<script>alert(1)</script>")), "", "", "");
+        demo.publication.saveSite(bad);
+        String html = texts(demo.pages()).get(PART1);
+        assertThat(html).doesNotContain("javascript:").doesNotContain("data:text").contains("https://example.org/");
+    }
+
+    @Test
     void theArticlePageHasOneH1LandmarksAndHeadingsInOrder() {
         Document d = page(PART1);
         assertThat(d.select("h1")).hasSize(1);
