@@ -1,7 +1,6 @@
 package org.masthead.model;
 
 import java.util.Arrays;
-import java.util.List;
 
 /** Where a series stands as a whole. Its parts follow the article workflow on their own. */
 public enum SeriesStatus {
@@ -29,9 +28,5 @@ public enum SeriesStatus {
             if (s.key().equalsIgnoreCase(key)) return s;
         }
         throw new IllegalArgumentException("unknown series status '" + key + "'; one of " + Arrays.stream(values()).map(SeriesStatus::key).toList());
-    }
-
-    public static List<SeriesStatus> all() {
-        return List.of(values());
     }
 }

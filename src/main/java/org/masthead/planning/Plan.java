@@ -84,10 +84,6 @@ public record Plan(Series series, List<PlanPart> parts) {
         return -1;
     }
 
-    public Optional<PlanPart> byArticle(long articleId) {
-        return parts.stream().filter(p -> p.part().articleId() == articleId).findFirst();
-    }
-
     /** "Part 2 of 4", or "Dropped". */
     public String partLabel(int index) {
         int n = number(index);

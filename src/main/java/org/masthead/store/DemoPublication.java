@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +22,12 @@ import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
 import org.masthead.model.ArticleStatus;
 import org.masthead.model.Publication;
+import org.masthead.model.SeriesStatus;
+import org.masthead.model.SeriesPart;
+import org.masthead.model.Series;
+import org.masthead.model.PlannedTime;
+import org.masthead.model.PartStage;
+import org.masthead.model.Cadence;
 import org.masthead.model.text.Block;
 import org.masthead.model.text.Document;
 import org.masthead.model.text.Run;
@@ -112,16 +122,16 @@ public final class DemoPublication {
     /** A series plan; parts name their article by its file in {@code articles}. */
     private static void loadSeries(SeriesStore store, JsonNode s, Map<String, Long> articleIds) {
         JsonNode c = s.path("cadence");
-        org.masthead.model.Cadence cadence = new org.masthead.model.Cadence(
-                org.masthead.model.Cadence.Unit.valueOf(c.path("unit").asText("week").toUpperCase()), c.path("interval").asInt(1),
-                java.time.DayOfWeek.valueOf(c.path("day").asText("tuesday").toUpperCase()), java.time.LocalTime.parse(c.path("time").asText()),
+        Cadence cadence = new Cadence(
+                Cadence.Unit.valueOf(c.path("unit").asText("week").toUpperCase()), c.path("interval").asInt(1),
+                DayOfWeek.valueOf(c.path("day").asText("tuesday").toUpperCase()), LocalTime.parse(c.path("time").asText()),
                 ZoneId.of(c.path("zone").asText()));
         Instant created = Instant.parse(s.path("createdAt").asText());
-        org.masthead.model.Series series = org.masthead.model.Series.create(s.path("title").asText(), s.path("topic").asText(), 0, cadence, created)
+        Series series = Series.create(s.path("title").asText(), s.path("topic").asText(), 0, cadence, created)
                 .withDescription(s.path("description").asText("")).withOwner(s.path("owner").asText(""))
-                .withStatus(org.masthead.model.SeriesStatus.ofKey(s.path("status").asText("planning")))
-                .withNoteTemplate(s.path("noteTemplate").asText(org.masthead.model.Series.DEFAULT_NOTE));
-        List<org.masthead.model.SeriesPart> parts = new ArrayList<>();
+                .withStatus(SeriesStatus.ofKey(s.path("status").asText("planning")))
+                .withNoteTemplate(s.path("noteTemplate").asText(Series.DEFAULT_NOTE));
+        List<SeriesPart> parts = new ArrayList<>();
         for (JsonNode p : s.path("parts")) {
             long article = 0;
             if (p.hasNonNull("article")) {
@@ -129,17 +139,17 @@ public final class DemoPublication {
                 if (id == null) throw new IllegalArgumentException("demo series part refers to unknown article '" + p.path("article").asText() + "'");
                 article = id;
             }
-            org.masthead.model.PlannedTime t = p.hasNonNull("planned")
-                    ? new org.masthead.model.PlannedTime(java.time.LocalDateTime.parse(p.path("planned").asText()), cadence.zone()) : null;
-            parts.add(new org.masthead.model.SeriesPart(0, 0, parts.size() + 1, p.path("workingTitle").asText(), p.path("author").asText(""),
-                    article, org.masthead.model.PartStage.ofKey(p.path("stage").asText("planned")), date(p, "pitchDue"), date(p, "draftDue"),
+            PlannedTime t = p.hasNonNull("planned")
+                    ? new PlannedTime(LocalDateTime.parse(p.path("planned").asText()), cadence.zone()) : null;
+            parts.add(new SeriesPart(0, 0, parts.size() + 1, p.path("workingTitle").asText(), p.path("author").asText(""),
+                    article, PartStage.ofKey(p.path("stage").asText("planned")), date(p, "pitchDue"), date(p, "draftDue"),
                     date(p, "editDue"), t));
         }
         store.create(series, parts);
     }
 
-    private static java.time.LocalDate date(JsonNode o, String key) {
-        return o.hasNonNull(key) ? java.time.LocalDate.parse(o.path(key).asText()) : null;
+    private static LocalDate date(JsonNode o, String key) {
+        return o.hasNonNull(key) ? LocalDate.parse(o.path(key).asText()) : null;
     }
 
     private long loadArticle(ArticleStore store, JsonNode f, Map<String, String> sha, ZoneId zone) {

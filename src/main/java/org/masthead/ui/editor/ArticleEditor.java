@@ -287,9 +287,8 @@ public final class ArticleEditor {
             previewFolder = java.nio.file.Files.createTempDirectory("masthead-preview-");
             previewFolder.toFile().deleteOnExit();
         }
-        Article current = ctx.articles().load(a.id());
         var data = org.masthead.publish.SiteData.load(ctx.articles(), ctx.images(), ctx.series(), ctx.publication(), ctx.now());
-        return org.masthead.publish.Preview.write(data, current, previewFolder.resolve(Long.toString(a.id())));
+        return org.masthead.publish.Preview.write(data, a, previewFolder.resolve(Long.toString(a.id())));
     }
 
     /** The Preview tab, for tests. */

@@ -3,7 +3,6 @@ package org.masthead.ui.planner;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -12,7 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.masthead.model.Article;
-import org.masthead.model.ArticleRef;
 import org.masthead.model.ArticleStatus;
 import org.masthead.model.PlanPart;
 import org.masthead.model.PlannedTime;
@@ -41,8 +39,7 @@ import org.masthead.ui.shell.AppContext;
 public final class PlannerModel {
 
     /** Everything read in one go off the FX thread. */
-    public record Snapshot(List<Plan> plans, List<ArticleRef> standalone, Publication publication, Slots slots, Schedule schedule,
-                           Conflicts.Report report, java.util.Map<Long, List<org.masthead.model.PlanLogEntry>> pageUpdates) {
+    public record Snapshot(org.masthead.planning.PlanSnapshot plan, java.util.Map<Long, List<org.masthead.model.PlanLogEntry>> pageUpdates) {
     }
 
     private final AppContext ctx;
@@ -54,6 +51,11 @@ public final class PlannerModel {
     private final ObjectProperty<Slots> slots = new SimpleObjectProperty<>(new Slots(Slots.DEFAULT_TIMES, Publication.DEFAULT.defaultZone()));
     private final ObjectProperty<java.util.Map<Long, List<org.masthead.model.PlanLogEntry>>> pageUpdates =
             new SimpleObjectProperty<>(java.util.Map.of());
+    /**
+     * True while a plan change is being saved, until the reload shows. Plan operations are ignored
+     * meanwhile: the plan on screen is the unsaved one, and a second change built on it would save
+     * its new parts twice.
+     */
     private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
     private LongConsumer articleOpener = id -> { };
     private ArticleSync sync = ArticleSync.NONE;
@@ -110,11 +112,6 @@ public final class PlannerModel {
         ctx.dialogs().info("Published pages to update — " + p.series().title(), sb.toString().strip());
     }
 
-    /**
-     * True while a plan change is being saved. Plan operations are ignored meanwhile: the plan on
-     * screen is the unsaved one, and a second change built on it would save its new parts twice.
-     */
-    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() { return busy; }
 
     /** Where "Create draft" and "Open article" go: the editor. */
     public void setArticleOpener(LongConsumer opener) {
@@ -128,20 +125,7 @@ public final class PlannerModel {
 
     /** Reads everything from the store; the plans, schedule and conflicts. */
     public Snapshot read() {
-        List<Plan> ps = ctx.series().allPlans().stream().map(Plan::of).toList();
-        List<ArticleRef> standalone = ctx.series().standaloneArticles();
-        Publication pub = ctx.publication().get();
-        Slots sl = readSlots(pub.defaultZone());
-        Schedule s = Schedule.build(ps, standalone, pub.defaultZone());
-        return new Snapshot(ps, standalone, pub, sl, s, Conflicts.check(s, sl, ctx.now()), ctx.series().logs());
-    }
-
-    private Slots readSlots(ZoneId zone) {
-        try {
-            return Slots.parse(ctx.publication().setting(Slots.SETTING).orElse(""), zone);
-        } catch (IllegalArgumentException e) {
-            return new Slots(Slots.DEFAULT_TIMES, zone);
-        }
+        return new Snapshot(org.masthead.planning.PlanSnapshot.read(ctx.series(), ctx.publication(), ctx.now()), ctx.series().logs());
     }
 
     public void reload() {
@@ -149,7 +133,8 @@ public final class PlannerModel {
     }
 
     /** Shows a snapshot read elsewhere (the warm-up reads one before the planner is first opened). */
-    public void show(Snapshot s) {
+    public void show(Snapshot snapshot) {
+        org.masthead.planning.PlanSnapshot s = snapshot.plan();
         publication.set(s.publication());
         slots.set(s.slots());
         plans.setAll(s.plans());
@@ -158,7 +143,7 @@ public final class PlannerModel {
         if (sel == null && !s.plans().isEmpty()) sel = s.plans().get(0);
         selectedId = sel == null ? 0 : sel.series().id();
         selected.set(sel);
-        pageUpdates.set(s.pageUpdates());
+        pageUpdates.set(snapshot.pageUpdates());
         schedule.set(s.schedule());
         report.set(s.report());
         busy.set(false);

@@ -19,7 +19,6 @@ import org.masthead.model.ArticleStatus;
 import org.masthead.model.ArticleSummary;
 import org.masthead.model.Publication;
 import org.masthead.planning.Agenda;
-import org.masthead.ui.planner.PlannerModel;
 
 /**
  * The start screen: recent articles, counts by status and what is scheduled next. Loads its
@@ -46,8 +45,6 @@ public final class StartScreen {
     private final ScrollPane scroll = new ScrollPane(root);
     private final VBox scheduled = new VBox(4);
     private final AgendaView agenda;
-    // Its read() is the planner's one way to read plans, schedule and conflicts.
-    private final PlannerModel planner;
 
     public StartScreen(AppContext ctx, LongConsumer opener, Consumer<ArticleStatus> filterer, Runnable newArticle) {
         this.ctx = ctx;
@@ -55,7 +52,6 @@ public final class StartScreen {
         this.filterer = filterer;
         this.newArticle = newArticle;
         this.agenda = new AgendaView(opener);
-        this.planner = new PlannerModel(ctx);
         createView();
     }
 
@@ -97,7 +93,7 @@ public final class StartScreen {
     }
 
     private Snapshot read() {
-        PlannerModel.Snapshot plan = planner.read();
+        org.masthead.planning.PlanSnapshot plan = org.masthead.planning.PlanSnapshot.read(ctx.series(), ctx.publication(), ctx.now());
         java.time.Instant now = ctx.now();
         java.time.ZoneId zone = plan.publication().defaultZone();
         return new Snapshot(plan.publication(), ctx.articles().recent(8), ctx.articles().countByStatus(), ctx.articles().scheduled(6),

@@ -2,7 +2,6 @@ package org.masthead.planning.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,15 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.ArticleContent;
-import org.masthead.model.ArticleRef;
-import org.masthead.model.ArticleStatus;
 import org.masthead.model.Author;
-import org.masthead.model.Cadence;
-import org.masthead.model.PartStage;
-import org.masthead.model.PlanPart;
 import org.masthead.model.PlannedTime;
-import org.masthead.model.Series;
-import org.masthead.model.SeriesPart;
 import org.masthead.model.SiteSettings;
 import org.masthead.model.text.Block;
 import org.masthead.model.text.Document;
@@ -57,18 +49,8 @@ class PreflightTest {
         return l.stream().filter(x -> x.location().field() == f).toList();
     }
 
-    /** A series of {@code titles.length} parts; article {@code 7} is part {@code mine} (1-based). */
     private static Plan plan(int mine, String... titles) {
-        Series s = Series.create("Heat and the Megacity", "extreme heat in cities", titles.length, Cadence.WEEKLY_DEFAULT,
-                Instant.parse("2026-03-01T00:00:00Z")).withId(3);
-        List<PlanPart> parts = new ArrayList<>();
-        for (int i = 0; i < titles.length; i++) {
-            long article = i + 1 == mine ? 7 : 0;
-            SeriesPart p = SeriesPart.planned(titles[i]).withId(100 + i).withSeriesId(3).withPosition(i + 1).withArticleId(article);
-            ArticleRef ref = article == 0 ? null : new ArticleRef(7, ArticleStatus.EDITING, "Mine", "", null, null, null, false);
-            parts.add(new PlanPart(p, ref));
-        }
-        return new Plan(s, parts);
+        return TestPlans.plan("Heat and the Megacity", "extreme heat in cities", mine, titles);
     }
 
     @Test

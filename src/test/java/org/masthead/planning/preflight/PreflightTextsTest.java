@@ -2,18 +2,10 @@ package org.masthead.planning.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.ArticleContent;
-import org.masthead.model.ArticleRef;
-import org.masthead.model.ArticleStatus;
 import org.masthead.model.Author;
-import org.masthead.model.Cadence;
-import org.masthead.model.PlanPart;
-import org.masthead.model.Series;
-import org.masthead.model.SeriesPart;
 import org.masthead.model.SiteSettings;
 import org.masthead.model.text.Block;
 import org.masthead.model.text.Document;
@@ -40,18 +32,8 @@ class PreflightTextsTest {
                 .map(f -> f.severity().key() + " " + f.location().describe() + ": " + f.message()).toList();
     }
 
-    /** A series of {@code titles.length} parts; article 7 is part {@code mine} (1-based). */
     private static Plan plan(int mine, String... titles) {
-        Series s = Series.create("Water and the City", "rivers in cities", titles.length, Cadence.WEEKLY_DEFAULT,
-                Instant.parse("2026-03-01T00:00:00Z")).withId(3);
-        List<PlanPart> parts = new ArrayList<>();
-        for (int i = 0; i < titles.length; i++) {
-            long article = i + 1 == mine ? 7 : 0;
-            SeriesPart p = SeriesPart.planned(titles[i]).withId(100 + i).withSeriesId(3).withPosition(i + 1).withArticleId(article);
-            ArticleRef ref = article == 0 ? null : new ArticleRef(7, ArticleStatus.EDITING, "Mine", "", null, null, null, false);
-            parts.add(new PlanPart(p, ref));
-        }
-        return new Plan(s, parts);
+        return TestPlans.plan("Water and the City", "rivers in cities", mine, titles);
     }
 
     private static final String RIVER = "For a century the city’s engineers treated the river as a drain — something to be "
