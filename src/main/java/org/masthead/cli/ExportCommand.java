@@ -46,8 +46,10 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.fixed(MastheadCommand.now(spec), ZoneOffset.UTC);
         Exporter.Report r;
-        try (Stores s = Stores.open(file)) {
-            SiteExport site = Sites.forStores(s.articles(), s.series(), s.images(), s.publication(), clock);
+        try (Stores s = Stores.openCheckingAlongside(file)) {
+            SiteExport read = Sites.forStores(s.articles(), s.series(), s.images(), s.publication(), clock);
+            // The database's quick check runs beside the reading; nothing is written before it passed.
+            SiteExport site = new SiteExport(read.site(), read.gate().after(s.db()::awaitCheck));
             if (full) {
                 // Reading the stores and building the page list make much short-lived garbage while
                 // the JVM starts, and G1 answers by growing the heap (to ~1.4 GB for 10,000 articles),

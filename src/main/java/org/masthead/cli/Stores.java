@@ -12,7 +12,15 @@ import org.masthead.store.SeriesStore;
 record Stores(Database db, ArticleStore articles, ImageStore images, PublicationStore publication) implements AutoCloseable {
 
     static Stores open(Path file) {
-        Database db = Database.open(file);
+        return over(Database.open(file));
+    }
+
+    /** As {@link #open}, the file's quick check running while the command reads ({@link Database#openCheckingAlongside}). */
+    static Stores openCheckingAlongside(Path file) {
+        return over(Database.openCheckingAlongside(file));
+    }
+
+    private static Stores over(Database db) {
         return new Stores(db, new ArticleStore(db), new ImageStore(db), new PublicationStore(db));
     }
 

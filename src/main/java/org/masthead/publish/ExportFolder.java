@@ -44,6 +44,8 @@ final class ExportFolder {
     private final byte[] recordedBytes;
     /** The state file's own modification time: a file changed at or after it may have changed within the clock's resolution. */
     private final long recordedAt;
+    /** Folders inside the root known to be folders (made or met by a write): not looked at again. */
+    private final java.util.Set<String> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ExportFolder(Path root, ExportManifest manifest, byte[] manifestBytes, Map<String, FileState> found,
                          Map<String, FileState> recorded, byte[] recordedBytes, long recordedAt) {
@@ -291,21 +293,28 @@ final class ExportFolder {
     void write(String path, byte[] bytes) throws IOException {
         Path file = SitePaths.resolve(root, path);
         for (String folder : SitePaths.folders(path)) {
+            if (folders.contains(folder)) continue;
             Path dir = root.resolve(folder);
-            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) continue;
-            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) throw inTheWay("write", path, dir);
-            Files.createDirectory(dir);
+            try {
+                Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // there already: fine if it is a folder
+                if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) throw inTheWay("write", path, dir);
+            }
+            folders.add(folder);
         }
         replace(file, bytes);
     }
 
     private static void replace(Path file, byte[] bytes) throws IOException {
         Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + SitePaths.TEMP_SUFFIX);
+        boolean moved = false;
         try {
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!moved) Files.deleteIfExists(tmp);
         }
     }
 

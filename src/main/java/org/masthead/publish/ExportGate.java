@@ -47,6 +47,29 @@ public interface ExportGate {
         return blockingErrors().stream().map(t -> new Error(0, t)).toList();
     }
 
+    /** This gate, asked only after {@code first} has run (and not at all if it throws). */
+    default ExportGate after(Runnable first) {
+        ExportGate self = this;
+        return new ExportGate() {
+            @Override
+            public List<String> blockingErrors() {
+                first.run();
+                return self.blockingErrors();
+            }
+
+            @Override
+            public List<Error> errors(Set<Long> unchanged) {
+                first.run();
+                return self.errors(unchanged);
+            }
+
+            @Override
+            public boolean checks() {
+                return self.checks();
+            }
+        };
+    }
+
     /** False for a gate that checks nothing ({@link #NONE}): its exports record no verdicts to rely on later. */
     default boolean checks() {
         return true;

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -37,16 +38,45 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private Database(Path file, SqlDialect dialect, Connection connection) {
+    /** The file's quick check: done before {@link #open} returns, or still running after {@link #openCheckingAlongside}. */
+    private final CompletableFuture<Void> checked;
+
+    private Database(Path file, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked) {
         this.file = file;
         this.dialect = dialect;
         this.connection = connection;
+        this.checked = checked;
     }
 
     /** Opens (creating if absent) and migrates an SQLite database file. */
     public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * As {@link #open}, for a command that reads much before it writes anything (an export):
+     * when the file needs no migration, its quick check (which reads the whole file) runs on
+     * another core while the command reads. The first write, and {@link #awaitCheck}, wait for
+     * it, so a damaged file is still refused before anything is written into it or out of it.
+     */
+    public static Database openCheckingAlongside(Path file) {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean alongside) {
         SqliteDialect dialect = new SqliteDialect();
-        int found = inspect(file);
+        int found = inspect(file, !alongside);
+        CompletableFuture<Void> checked = CompletableFuture.completedFuture(null);
+        if (alongside && found != SCHEMA_VERSION) {
+            // a migration is due: the file is checked before Flyway may write to it
+            if (found != 0) quickCheck(file);
+        } else if (alongside) {
+            checked = CompletableFuture.runAsync(() -> quickCheck(file), r -> {
+                Thread t = new Thread(r, "masthead-quick-check");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -60,7 +90,7 @@ public final class Database implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(url);
             dialect.configure(c);
-            return new Database(file, dialect, c);
+            return new Database(file, dialect, c, checked);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -87,6 +117,10 @@ public final class Database implements AutoCloseable {
      *         migration once failed in it and Flyway has to look
      */
     static int inspect(Path file) {
+        return inspect(file, true);
+    }
+
+    private static int inspect(Path file, boolean check) {
         if (!Files.exists(file)) return 0;
         if (Files.isDirectory(file)) {
             throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE, file + " is a folder, not a Masthead database.");
@@ -107,13 +141,7 @@ public final class Database implements AutoCloseable {
         }
         try (Connection c = DriverManager.getConnection(readOnlyUrl(file), readOnlyConfig().toProperties());
              Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String first = rs.next() ? rs.getString(1) : "ok";
-                if (!"ok".equals(first)) {
-                    throw new DatabaseException(DatabaseException.Reason.CORRUPT,
-                            file + " is damaged (" + first + "). Masthead did not change it; restore it from a backup.");
-                }
-            }
+            if (check) quickCheck(file, s);
             boolean hasHistory;
             boolean hasTables;
             boolean hasArticles;
@@ -166,6 +194,42 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.IO,
                     "Cannot read " + file + " (" + e.getMessage() + "). Masthead did not change it.", e);
+        }
+    }
+
+    private static void quickCheck(Path file, Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            String first = rs.next() ? rs.getString(1) : "ok";
+            if (!"ok".equals(first)) {
+                throw new DatabaseException(DatabaseException.Reason.CORRUPT,
+                        file + " is damaged (" + first + "). Masthead did not change it; restore it from a backup.");
+            }
+        }
+    }
+
+    /** The quick check on a connection of its own that leaves no trace (see {@link #readOnlyUrl}). */
+    private static void quickCheck(Path file) {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), readOnlyConfig().toProperties());
+             Statement s = c.createStatement()) {
+            quickCheck(file, s);
+        } catch (SQLiteException e) {
+            throw refusal(file, e);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO,
+                    "Cannot read " + file + " (" + e.getMessage() + "). Masthead did not change it.", e);
+        }
+    }
+
+    /**
+     * Waits for the file's quick check (at once after {@link #open}); a damaged file throws
+     * the {@link DatabaseException} that {@link #open} would have thrown.
+     */
+    public void awaitCheck() {
+        try {
+            checked.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof DatabaseException d) throw d;
+            throw e;
         }
     }
 
@@ -242,6 +306,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none. */
     public <T> T tx(Work<T> work) {
+        awaitCheck();
         lock.lock();
         try {
             connection.setAutoCommit(false);

@@ -88,6 +88,35 @@ class BadDatabaseFileTest {
     }
 
     @Test
+    void aGarbledDatabaseOpenedWithItsCheckAlongsideRefusesEveryWriteAndStaysUntouched() throws IOException {
+        Path good = realDatabase("good.db");
+        byte[] b = Files.readAllBytes(good);
+        Random r = new Random(7);
+        for (int i = b.length / 2; i < b.length / 2 + 16 * 4096; i++) b[i] = (byte) r.nextInt();
+        Path f = dir.resolve("garbled-late.db");
+        Files.write(f, b);
+        Files.setLastModifiedTime(f, FileTime.from(Instant.parse("2020-01-02T03:04:05Z")));
+        Snapshot before = Snapshot.of(f);
+        try (Database db = Database.openCheckingAlongside(f)) {
+            assertThatThrownBy(db::awaitCheck).isInstanceOfSatisfying(DatabaseException.class,
+                    e -> assertThat(e.reason()).isEqualTo(DatabaseException.Reason.CORRUPT)).hasMessageContaining("damaged");
+            assertThatThrownBy(() -> db.tx(c -> c.createStatement().executeUpdate("DELETE FROM article")))
+                    .isInstanceOf(DatabaseException.class);
+        }
+        assertThat(Files.readAllBytes(f)).isEqualTo(b);
+        assertThat(Files.getLastModifiedTime(f)).isEqualTo(before.modified());
+    }
+
+    @Test
+    void aGoodDatabaseOpenedWithItsCheckAlongsideWrites() {
+        Path f = realDatabase("good-late.db");
+        try (Database db = Database.openCheckingAlongside(f)) {
+            int changed = db.tx(c -> c.createStatement().executeUpdate("UPDATE article SET id = id"));
+            assertThat(changed).isEqualTo(120);
+        }
+    }
+
+    @Test
     void aTruncatedDatabaseIsRefusedAsCorrupt() throws IOException {
         Path good = realDatabase("good.db");
         Path f = dir.resolve("truncated.db");
