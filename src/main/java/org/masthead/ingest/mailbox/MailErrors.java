@@ -30,47 +30,48 @@ final class MailErrors {
     }
 
     static MailboxException imap(Throwable e, MailboxSettings s) {
-        return explain(e, "incoming (IMAP)", s.imap(), s.connectTimeoutSeconds(), s.readTimeoutSeconds());
+        return explain(e, "IMAP", s.imap(), s.connectTimeoutSeconds(), s.readTimeoutSeconds());
     }
 
     static MailboxException smtp(Throwable e, MailboxSettings s) {
-        return explain(e, "outgoing (SMTP)", s.smtp(), s.connectTimeoutSeconds(), s.readTimeoutSeconds());
+        return explain(e, "SMTP", s.smtp(), s.connectTimeoutSeconds(), s.readTimeoutSeconds());
     }
 
     /**
-     * @param which  "incoming (IMAP)" or "outgoing (SMTP)"
+     * @param which  "IMAP" or "SMTP"
      */
     private static MailboxException explain(Throwable e, String which, Server server, int connectSeconds, int readSeconds) {
         String where = server.host() + ":" + server.port();
-        String server1 = "The " + which + " server " + where;
+        String theServer = "The " + which + " server " + where;
         String message;
         if (find(e, AuthenticationFailedException.class) != null) {
-            message = server1 + " refused the sign-in for \"" + server.user() + "\". Check the user name and password"
+            message = theServer + " refused the sign-in for \"" + server.user() + "\". Check the user name and password"
                     + " (some providers want an app password).";
         } else if (find(e, UnknownHostException.class) != null) {
-            message = "There is no server called \"" + server.host() + "\" (" + which + "). Check the host name and the network.";
+            message = "There is no server called \"" + server.host() + "\" (" + which + " server). Check the host name and the network.";
         } else if (find(e, ConnectException.class) != null || find(e, NoRouteToHostException.class) != null) {
-            message = "Nothing answered at " + where + " (" + which + "). Check the host, the port and the network.";
+            message = "Nothing answered at " + where + " (" + which + " server). Check the host, the port and the network.";
         } else if (find(e, SocketTimeoutException.class) != null) {
             boolean connecting = String.valueOf(find(e, SocketTimeoutException.class).getMessage()).toLowerCase(Locale.ROOT).contains("connect");
-            message = server1 + " did not answer within " + (connecting ? connectSeconds : readSeconds) + " seconds."
-                    + " Check the host and port, or try a longer timeout.";
+            message = theServer + " did not answer within " + (connecting ? connectSeconds : readSeconds) + " seconds."
+                    + " Check the host, the port and the security setting (a TLS port stays silent to a plain connection),"
+                    + " or try a longer timeout.";
         } else if (find(e, GeneralSecurityException.class) != null) {
-            message = "The secure connection to " + where + " (" + which + ") was refused: the server's certificate is not trusted"
+            message = "The secure connection to the " + which + " server " + where + " was refused: the server's certificate is not trusted"
                     + " (self-signed, expired or issued for another name). Check the host name.";
         } else if (find(e, SSLException.class) != null) {
-            message = "The secure connection (TLS) to " + where + " (" + which + ") failed. The server may not use TLS on this port:"
+            message = "The secure connection (TLS) to the " + which + " server " + where + " failed. The server may not use TLS on this port:"
                     + " check the security setting (TLS or STARTTLS) and the port.";
         } else if (mentions(e, "STARTTLS")) {
-            message = server1 + " does not offer STARTTLS, so the password would travel unprotected."
-                    + " Choose TLS (usually port " + (which.contains("IMAP") ? "993" : "465") + ") or ask the provider.";
+            message = theServer + " does not offer STARTTLS, so the password would travel unprotected."
+                    + " Choose TLS (usually port " + (which.equals("IMAP") ? "993" : "465") + ") or ask the provider.";
         } else if (e instanceof FolderNotFoundException) {
             message = "There is no folder \"" + ((FolderNotFoundException) e).getFolder().getFullName() + "\" in the mailbox at "
                     + where + ". Check the folder name (INBOX is the usual one).";
         } else if (e instanceof SendFailedException sf && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0) {
-            message = server1 + " refused the recipients " + addresses(sf.getInvalidAddresses()) + ".";
+            message = theServer + " refused the recipients " + addresses(sf.getInvalidAddresses()) + ".";
         } else {
-            message = server1 + " failed: " + innermostMessage(e);
+            message = theServer + " failed: " + innermostMessage(e);
         }
         return new MailboxException(message, e);
     }
