@@ -108,6 +108,7 @@ public final class ImapFetcher {
         Message[] found = uids.getMessagesByUID(after + 1, UIDFolder.MAXUID);
         FetchProfile fp = new FetchProfile();
         fp.add(UIDFolder.FetchProfileItem.UID);
+        fp.add(FetchProfile.Item.SIZE); // one round trip for all sizes, not one per message
         folder.fetch(found, fp);
         List<Numbered> out = new ArrayList<>();
         for (Message m : found) {

@@ -1,7 +1,6 @@
 package org.masthead.ingest.mailbox;
 
 import com.icegreen.greenmail.server.AbstractServer;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import org.masthead.model.MailboxSettings;
@@ -41,17 +40,5 @@ final class TestMailboxes {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.writeTo(out);
         return out.toByteArray();
-    }
-
-    static String text(byte[] raw) {
-        return GreenMailUtil.getWholeMessage(uncheck(raw));
-    }
-
-    private static MimeMessage uncheck(byte[] raw) {
-        try {
-            return Letters.parse(raw);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
