@@ -87,7 +87,7 @@ enum FileKind {
         }
     }
 
-    /** What a file name (its extension) or, failing that, a content type claims; UNKNOWN when neither says. */
+    /** What a file name's extension or, when that says nothing known, the content type claims; UNKNOWN when neither says. */
     static FileKind claimed(String fileName, String contentType) {
         String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
@@ -107,7 +107,7 @@ enum FileKind {
             case "svg", "svgz" -> SVG;
             default -> UNKNOWN;
         };
-        if (byName != UNKNOWN || dot >= 0) return byName;
+        if (byName != UNKNOWN) return byName;
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
         return switch (type) {
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> DOCX;
