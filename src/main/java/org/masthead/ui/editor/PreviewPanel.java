@@ -47,7 +47,8 @@ final class PreviewPanel {
 
     /** The page's address now loaded, for tests. */
     String location() {
-        return web == null ? "" : web.getEngine().getLocation();
+        String at = web == null ? null : web.getEngine().getLocation();
+        return at == null ? "" : at; // null until the first page starts loading
     }
 
     /** Renders {@code a} and shows it; creates the WebView the first time. */
