@@ -2,6 +2,7 @@ package org.masthead.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -29,7 +30,16 @@ public interface SqlDialect {
     void clearIndex(Connection c) throws SQLException;
 
     /** Replaces a submission's entry in the inbox's full-text index (rowid = submission id). */
-    void indexSubmission(Connection c, long id, String title, String body, String author, String attachments) throws SQLException;
+    default void indexSubmission(Connection c, long id, String title, String body, String author, String attachments) throws SQLException {
+        indexSubmissions(c, List.of(new SubmissionText(id, title, body, author, attachments)));
+    }
+
+    /** Replaces the entries of many submissions at once (an import batch, a restore). */
+    void indexSubmissions(Connection c, Collection<SubmissionText> entries) throws SQLException;
+
+    /** What the inbox's index holds of a submission. */
+    record SubmissionText(long id, String title, String body, String author, String attachments) {
+    }
 
     void unindexSubmission(Connection c, long id) throws SQLException;
 

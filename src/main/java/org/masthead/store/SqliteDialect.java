@@ -96,8 +96,8 @@ public final class SqliteDialect implements SqlDialect {
     }
 
     @Override
-    public void indexSubmission(Connection c, long id, String title, String body, String author, String attachments) throws SQLException {
-        submissions.index(c, id, title, body, author, attachments);
+    public void indexSubmissions(Connection c, java.util.Collection<SubmissionText> entries) throws SQLException {
+        submissions.index(c, entries);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.masthead.model.SearchHit;
@@ -31,23 +32,38 @@ final class SqliteSubmissionIndex {
     private static final int SNIPPET_TOKENS = 16;
     private static final int LIKE_SNIPPET_CHARS = 40;
 
-    void index(Connection c, long id, String title, String body, String author, String attachments) throws SQLException {
-        unindex(c, id);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission_fts (rowid, title, body, author, attachments) VALUES (?,?,?,?,?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, title);
-            ps.setString(3, body);
-            ps.setString(4, author);
-            ps.setString(5, attachments);
-            ps.executeUpdate();
-        }
-        String all = title + '\n' + author + '\n' + body + '\n' + attachments;
-        if (SearchQuery.needsSubstring(all)) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission_trigram (rowid, text) VALUES (?,?)")) {
-                ps.setLong(1, id);
-                ps.setString(2, all);
-                ps.executeUpdate();
+    /** Deletes and inserts in batches: one prepare per statement however many entries. */
+    void index(Connection c, Collection<SqlDialect.SubmissionText> entries) throws SQLException {
+        if (entries.isEmpty()) return;
+        for (String table : new String[] {"submission_fts", "submission_trigram"}) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE rowid = ?")) {
+                for (SqlDialect.SubmissionText e : entries) {
+                    ps.setLong(1, e.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
+        }
+        try (PreparedStatement fts = c.prepareStatement("INSERT INTO submission_fts (rowid, title, body, author, attachments) VALUES (?,?,?,?,?)");
+             PreparedStatement tri = c.prepareStatement("INSERT INTO submission_trigram (rowid, text) VALUES (?,?)")) {
+            boolean anyTrigram = false;
+            for (SqlDialect.SubmissionText e : entries) {
+                fts.setLong(1, e.id());
+                fts.setString(2, e.title());
+                fts.setString(3, e.body());
+                fts.setString(4, e.author());
+                fts.setString(5, e.attachments());
+                fts.addBatch();
+                String all = e.title() + '\n' + e.author() + '\n' + e.body() + '\n' + e.attachments();
+                if (SearchQuery.needsSubstring(all)) {
+                    tri.setLong(1, e.id());
+                    tri.setString(2, all);
+                    tri.addBatch();
+                    anyTrigram = true;
+                }
+            }
+            fts.executeBatch();
+            if (anyTrigram) tri.executeBatch();
         }
     }
 

@@ -57,7 +57,9 @@ final class SubmissionMoves {
             update(c, "UPDATE " + table + " SET submission_id = ? WHERE submission_id = ?", targetId, itemId);
         }
         for (String tag : SubmissionRows.tags(c, itemId)) SubmissionTriage.insertTag(c, targetId, tag);
-        SubmissionIntake.insertBands(c, targetId, bands(c, itemId));
+        try (PreparedStatement ps = c.prepareStatement(SubmissionIntake.BAND)) {
+            SubmissionIntake.insertBands(ps, targetId, bands(c, itemId));
+        }
         update(c, "UPDATE submission SET duplicate_of = ? WHERE duplicate_of = ?", targetId, itemId);
         for (String table : new String[] {"submission_tag", "submission_band", "review"}) {
             update(c, "DELETE FROM " + table + " WHERE submission_id = ?", itemId);
@@ -101,7 +103,9 @@ final class SubmissionMoves {
             SubmissionRows.update(c, SubmissionIntake.withLength(SubmissionRows.require(c, id), text));
         } else {
             Document doc = bodyJson == null ? Document.EMPTY : intake.codec().read(bodyJson);
-            intake.insertVersion(c, id, 1, doc, bodyText == null ? doc.plainText() : bodyText, source, mailId, now);
+            try (PreparedStatement ps = c.prepareStatement(SubmissionIntake.VERSION)) {
+                intake.insertVersion(ps, id, 1, doc, bodyText == null ? doc.plainText() : bodyText, source, mailId, now);
+            }
             update(c, "UPDATE mail_message SET body = NULL, body_text = NULL WHERE id = ?", mailId);
         }
         update(c, "UPDATE mail_message SET submission_id = ?, kind = '" + MessageKind.SUBMISSION.key() + "' WHERE id = ?", id, mailId);

@@ -95,7 +95,7 @@ public final class SubmissionStore {
 
     /** Stores one message (see {@link IncomingMessage} for what becomes of each kind); nothing when it is already here. */
     public SaveResult save(IncomingMessage m) {
-        return db.tx(c -> intake.save(c, m, now()));
+        return db.tx(c -> intake.saveAll(c, List.of(m), now()).get(0));
     }
 
     /**
@@ -103,12 +103,7 @@ public final class SubmissionStore {
      * transaction per message would cost a disk sync each. All are stored, or none.
      */
     public List<SaveResult> saveAll(List<IncomingMessage> messages) {
-        return db.tx(c -> {
-            Instant now = now();
-            List<SaveResult> out = new ArrayList<>(messages.size());
-            for (IncomingMessage m : messages) out.add(intake.save(c, m, now));
-            return out;
-        });
+        return db.tx(c -> intake.saveAll(c, messages, now()));
     }
 
     /** The submission a message answers, from the Message-IDs in its In-Reply-To and References. */

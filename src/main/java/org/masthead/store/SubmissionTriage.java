@@ -26,15 +26,22 @@ final class SubmissionTriage {
     private SubmissionTriage() {
     }
 
+    static final String LOG = "INSERT INTO activity (submission_id, at, actor, action, detail) VALUES (?,?,?,?,?) RETURNING id";
+
     static void log(Connection c, long submissionId, Instant at, String actor, String action, String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO activity (submission_id, at, actor, action, detail) VALUES (?,?,?,?,?)")) {
-            ps.setLong(1, submissionId);
-            ps.setLong(2, at.toEpochMilli());
-            ps.setString(3, actor(actor));
-            ps.setString(4, action);
-            ps.setString(5, detail == null ? "" : detail);
-            ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement(LOG)) {
+            log(ps, submissionId, at, actor, action, detail);
         }
+    }
+
+    /** Logs through a statement of {@link #LOG}, e.g. a cached one. */
+    static void log(PreparedStatement ps, long submissionId, Instant at, String actor, String action, String detail) throws SQLException {
+        ps.setLong(1, submissionId);
+        ps.setLong(2, at.toEpochMilli());
+        ps.setString(3, actor(actor));
+        ps.setString(4, action);
+        ps.setString(5, detail == null ? "" : detail);
+        SubmissionRows.returnedId(ps);
     }
 
     private static String actor(String actor) {
