@@ -86,6 +86,19 @@ public final class SubmissionStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** A write that returns nothing, in one transaction, at one moment. */
+    @FunctionalInterface
+    private interface Write {
+        void run(java.sql.Connection c, Instant now) throws java.sql.SQLException;
+    }
+
+    private void write(Write w) {
+        db.tx(c -> {
+            w.run(c, now());
+            return null;
+        });
+    }
+
     // ---- intake ----
 
     /** Whether this message is already stored: same Message-ID and same content hash (the hash alone when it has no Message-ID). */
@@ -253,10 +266,7 @@ public final class SubmissionStore {
 
     /** Assigns to a reviewer, or to nobody with {@code null}. */
     public void assign(long id, Long personId, String actor) {
-        db.tx(c -> {
-            SubmissionTriage.assign(c, id, personId, actor, now());
-            return null;
-        });
+        write((c, now) -> SubmissionTriage.assign(c, id, personId, actor, now));
     }
 
     public boolean addTag(long id, String tag, String actor) {
@@ -274,10 +284,9 @@ public final class SubmissionStore {
 
     /** The reviewer's scores (1–5 or null each), replacing their earlier ones; logged as the reviewer. */
     public void score(long id, long reviewerId, Review review) {
-        db.tx(c -> {
+        write((c, now) -> {
             String name = InboxDirectory.person(c, reviewerId).map(Person::name).orElse("");
-            SubmissionTriage.score(c, id, reviewerId, review, name.isEmpty() ? "reviewer #" + reviewerId : name, now());
-            return null;
+            SubmissionTriage.score(c, id, reviewerId, review, name.isEmpty() ? "reviewer #" + reviewerId : name, now);
         });
     }
 
@@ -293,18 +302,12 @@ public final class SubmissionStore {
 
     /** Changes an item's kind among submission, auto-reply and other mail. */
     public void reclassify(long id, MessageKind kind, String actor) {
-        db.tx(c -> {
-            SubmissionTriage.reclassify(c, id, kind, actor, now());
-            return null;
-        });
+        write((c, now) -> SubmissionTriage.reclassify(c, id, kind, actor, now));
     }
 
     /** Makes an item a follow-up or revised version ({@code as}) of another submission: its messages and texts join that history. */
     public void joinTo(long itemId, long targetId, MessageKind as, String actor) {
-        db.tx(c -> {
-            moves.joinTo(c, itemId, targetId, as, actor, now());
-            return null;
-        });
+        write((c, now) -> moves.joinTo(c, itemId, targetId, as, actor, now));
     }
 
     /** Makes a follow-up or revised version in a history a new submission of its own; returns its id. */
@@ -314,10 +317,7 @@ public final class SubmissionStore {
 
     /** Flags {@code id} as a near-duplicate of {@code otherId}, or clears the flag with {@code null}. */
     public void markDuplicate(long id, Long otherId, String actor) {
-        db.tx(c -> {
-            SubmissionTriage.markDuplicate(c, id, otherId, actor, now());
-            return null;
-        });
+        write((c, now) -> SubmissionTriage.markDuplicate(c, id, otherId, actor, now));
     }
 
     /** Submissions sharing MinHash bands with these keys, most shared first. */
@@ -332,10 +332,7 @@ public final class SubmissionStore {
 
     /** Records the article draft a submission was converted into and makes it converted. */
     public void linkArticle(long id, long articleId, String actor) {
-        db.tx(c -> {
-            SubmissionTriage.linkArticle(c, id, articleId, actor, now());
-            return null;
-        });
+        write((c, now) -> SubmissionTriage.linkArticle(c, id, articleId, actor, now));
     }
 
     // ---- people, mailboxes, saved filters ----
@@ -357,10 +354,7 @@ public final class SubmissionStore {
     }
 
     public void putMailboxState(MailboxState state) {
-        db.tx(c -> {
-            InboxDirectory.putMailboxState(c, state);
-            return null;
-        });
+        write((c, now) -> InboxDirectory.putMailboxState(c, state));
     }
 
     public List<SavedFilter> savedFilters() {
