@@ -5,11 +5,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code masthead bench startup|editor|planner}: the issue's benchmarks, run on this machine's display
+ * {@code masthead bench startup|packaged|editor|planner}: the issue's benchmarks, run on this machine's display
  * (use {@code xvfb-run -a} where there is none). See bench/README.md.
  */
-@Command(name = "bench", description = "Run a benchmark: startup, editor, planner (see bench/README.md).", mixinStandardHelpOptions = true,
-        subcommands = {StartupBench.class, EditorBench.class, PlannerBench.class})
+@Command(name = "bench", description = "Run a benchmark: startup, packaged, editor, planner (see bench/README.md).", mixinStandardHelpOptions = true,
+        subcommands = {StartupBench.class, PackagedStartupBench.class, EditorBench.class, PlannerBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -41,7 +41,11 @@ final class MarkdownImportAction {
     }
 
     void run() {
-        List<Path> paths = choose();
+        importPaths(choose());
+    }
+
+    /** Imports these files or folders without asking which (File ▸ Import Markdown… asks; "Open with" has them already). */
+    void importPaths(List<Path> paths) {
         if (paths.isEmpty()) return;
         beforeImport.run();
         MarkdownImporter importer = new MarkdownImporter(ctx.articles(), ctx.images(), new ImportStore(ctx.database(), ctx.articles()),

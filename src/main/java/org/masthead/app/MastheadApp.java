@@ -59,6 +59,9 @@ public final class MastheadApp extends Application {
     private AppContext ctx;
     private ScheduledPublishing publishing;
     private ExportModel exports;
+    private SingleInstance instance;
+    /** Files to open once the database is open: the command line's, and any handed over meanwhile. */
+    private final List<Path> pendingFiles = new java.util.ArrayList<>();
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -73,7 +76,10 @@ public final class MastheadApp extends Application {
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MastheadApp.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
         stage.setTitle("Masthead");
+        var icon = MastheadApp.class.getResource("/org/masthead/assets/icons/masthead-256.png");
+        if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         stage.setScene(scene);
+        pendingFiles.addAll(Launcher.fileArguments(getParameters().getRaw()));
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -100,7 +106,9 @@ public final class MastheadApp extends Application {
     private Database openDatabase(Path file) {
         lock = DatabaseLock.acquire(file);
         try {
-            return Database.open(file);
+            Database opened = Database.open(file);
+            if (!Boolean.getBoolean(BENCH_FIRST_FRAME)) listenForLaterLaunches(file);
+            return opened;
         } catch (RuntimeException e) {
             lock.close();
             lock = null;
@@ -108,9 +116,35 @@ public final class MastheadApp extends Application {
         }
     }
 
+    private void listenForLaterLaunches(Path file) {
+        try {
+            instance = SingleInstance.listen(file, files -> Platform.runLater(() -> openFiles(files)));
+        } catch (java.io.IOException e) {
+            LOG.warn("a second launch on this database will say it is open rather than hand over its files", e);
+        }
+    }
+
+    /**
+     * Brings the window to the front and opens {@code files}: Markdown is imported (after asking),
+     * mail waits for the inbox's importer (see {@link OpenFilesAction}). Files that come before
+     * the database is open wait for it.
+     */
+    void openFiles(List<Path> files) {
+        if (stage == null) return;
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        pendingFiles.addAll(files);
+        if (ctx == null || pendingFiles.isEmpty()) return;
+        List<Path> now = List.copyOf(pendingFiles);
+        pendingFiles.clear();
+        new OpenFilesAction(ctx.dialogs(), db.file().toString(), paths -> markdownImport().importPaths(paths)).open(now);
+    }
+
     private void onDatabaseOpen(Database database) {
         if (stage == null) { // the window was closed while the database was opening
             database.close();
+            if (instance != null) instance.close();
             if (lock != null) lock.close();
             return;
         }
@@ -134,6 +168,7 @@ public final class MastheadApp extends Application {
             }, e -> Platform.exit());
             return;
         }
+        if (!pendingFiles.isEmpty()) Platform.runLater(() -> openFiles(List.of()));
         tasks.run("start", () -> new StartupState(ctx.publication().setting(LAST_ARTICLE)
                 .map(Long::parseLong).filter(ctx.articles()::isLive),
                 org.masthead.store.DemoPublication.isOffered(ctx.articles(), ctx.publication())), this::afterOpen,
@@ -212,6 +247,10 @@ public final class MastheadApp extends Application {
 
     private void onDatabaseFailed(Throwable e) {
         if (stage == null) return; // closed meanwhile
+        if (Boolean.getBoolean(BENCH_FIRST_FRAME)) { // a smoke run: no one is there to close the dialog
+            System.err.println("masthead: " + e.getMessage());
+            System.exit(1);
+        }
         String message = e instanceof DatabaseException ? e.getMessage() : "Masthead could not open its database: " + e.getMessage();
         window.showFailure(message);
         new FxDialogService(() -> stage).error("Cannot open the database", message);
@@ -239,14 +278,18 @@ public final class MastheadApp extends Application {
     }
 
     private void importMarkdown() {
-        new MarkdownImportAction(ctx, () -> stage, editor::flush, report -> {
+        markdownImport().run();
+    }
+
+    private MarkdownImportAction markdownImport() {
+        return new MarkdownImportAction(ctx, () -> stage, editor::flush, report -> {
             window.list().refresh();
             window.startScreen().refresh();
             window.refreshPlanner();
             for (var f : report.files()) {
                 if (f.outcome() == ImportReport.Outcome.UPDATED) editor.reloadIfOpen(f.articleId());
             }
-        }).run();
+        });
     }
 
     private List<Action> viewActions() {
@@ -301,6 +344,7 @@ public final class MastheadApp extends Application {
         if (exports != null) exports.close(); // before the database closes under it
         if (tasks != null) tasks.close();
         if (db != null) db.close();
+        if (instance != null) instance.close();
         if (lock != null) lock.close();
     }
 }

@@ -94,12 +94,17 @@ final class StartupBench implements Callable<Integer> {
     }
 
     /** Milliseconds from spawning to the first frame, and to the list being filled (-1 for the bare window). */
-    private record Timing(long firstFrame, long ready) {
+    record Timing(long firstFrame, long ready) {
     }
 
     private static Timing run(String java, String cp, Path dir, String main, List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java, "-D" + MastheadApp.BENCH_FIRST_FRAME + "=true", "-cp", cp, main));
         cmd.addAll(args);
+        return time(cmd, dir);
+    }
+
+    /** Runs {@code cmd} (which prints the bench markers on stderr) with its settings in {@code dir}, timing it from the spawn. */
+    static Timing time(List<String> cmd, Path dir) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("MASTHEAD_CONFIG_DIR", dir.resolve("config").toString());
         long t0 = System.nanoTime();
@@ -114,7 +119,7 @@ final class StartupBench implements Callable<Integer> {
             }
         }
         if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
-        if (frame < 0) throw new IllegalStateException(main + " exited without drawing a frame (exit " + p.exitValue() + ")");
+        if (frame < 0) throw new IllegalStateException(cmd.get(0) + " exited without drawing a frame (exit " + p.exitValue() + ")");
         return new Timing((frame - t0) / 1_000_000, ready < 0 ? -1 : (ready - t0) / 1_000_000);
     }
 }
