@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "masthead", mixinStandardHelpOptions = true, version = "Masthead 0.1",
         description = "Masthead, the editorial workstation. Without a command, opens the window.",
-        subcommands = {ArticlesCommand.class, PlanCommand.class, PublishDueCommand.class, CheckCommand.class, ExportCommand.class,
+        subcommands = {ArticlesCommand.class, PlanCommand.class, InboxCommand.class, PublishDueCommand.class, CheckCommand.class, ExportCommand.class,
                 ExportArticleCommand.class, ImportMdCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MastheadCommand implements Callable<Integer> {

@@ -40,6 +40,7 @@ final class SearchQuery {
      */
     static boolean needsSubstring(String q) {
         return q.codePoints().anyMatch(cp -> {
+            if (cp < 0x0590) return false; // below Hebrew: none of these scripts
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
             return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                     || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL

@@ -23,7 +23,7 @@ public final class LanguageGuess {
     static final int MIN_LETTERS_FOR_DETECTOR = 24;
 
     /** The detector reads no more than this; a long text's start is enough and costs less. */
-    static final int MAX_CHARS = 4000;
+    static final int MAX_CHARS = 1000;
 
     private static final Map<UnicodeScript, String> BY_SCRIPT = Map.of(
             UnicodeScript.ARABIC, "ar", UnicodeScript.HEBREW, "he", UnicodeScript.CYRILLIC, "ru",
@@ -48,7 +48,11 @@ public final class LanguageGuess {
     }
 
     private synchronized String detect(String sample) {
-        if (detector == null) detector = new OptimaizeLangDetector().loadModels();
+        if (detector == null) {
+            detector = new OptimaizeLangDetector().loadModels();
+            // one pass over a sample of at most MAX_CHARS, instead of the repeated random trials of long-text mode
+            detector.setShortText(true);
+        }
         detector.reset();
         detector.addText(sample);
         List<LanguageResult> results = detector.detectAll();

@@ -12,19 +12,26 @@ import java.util.Map;
 record Scripts(Map<UnicodeScript, Integer> letters, int total) {
 
     static Scripts of(CharSequence text) {
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        int[] byScript = new int[SCRIPTS.length];
         int total = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
-            counts.merge(UnicodeScript.of(cp), 1, Integer::sum);
+            // ASCII letters are Latin: spare the script table's binary search for most of a Western text
+            byScript[cp < 0x80 ? LATIN : UnicodeScript.of(cp).ordinal()]++;
             total++;
         }
+        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        for (int k = 0; k < byScript.length; k++) if (byScript[k] > 0) counts.put(SCRIPTS[k], byScript[k]);
         return new Scripts(counts, total);
     }
 
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+    private static final int LATIN = UnicodeScript.LATIN.ordinal();
+
     static boolean isCjk(int cp) {
+        if (cp < 0x2E80) return false; // below the CJK radicals: no Han or kana
         UnicodeScript s = UnicodeScript.of(cp);
         return s == UnicodeScript.HAN || s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA;
     }

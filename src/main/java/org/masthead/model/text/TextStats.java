@@ -35,6 +35,7 @@ public record TextStats(int words, int cjkCharacters) {
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x2E80) return false; // below the CJK radicals: no Han or kana
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;

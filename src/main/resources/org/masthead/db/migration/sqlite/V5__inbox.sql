@@ -182,12 +182,13 @@ CREATE TABLE mailbox_state (
 );
 
 -- MinHash band keys of each submission's text: two submissions sharing a band are candidates
--- for near-duplicates.
+-- for near-duplicates. WITHOUT ROWID (SQLite and PostgreSQL differ here: this is the SQLite
+-- dialect's migration): the key is the table, so 32 inserts a submission update one B-tree, not two.
 CREATE TABLE submission_band (
     band_key       INTEGER NOT NULL,
     submission_id  INTEGER NOT NULL REFERENCES submission (id) ON DELETE CASCADE,
     PRIMARY KEY (band_key, submission_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX submission_band_submission ON submission_band (submission_id);
 
 -- SQLite only: the full-text indexes, kept in sync by SubmissionStore through SqliteDialect.
