@@ -45,7 +45,7 @@ import org.masthead.model.Stamp;
 public final class Backup {
 
     public static final String FORMAT = "masthead-backup";
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     private final Database db;
     private final ArticleStore articles;
@@ -53,6 +53,7 @@ public final class Backup {
     private final SeriesStore series;
     private final ContentCodec codec;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final InboxBackup inbox;
 
     public Backup(Database db, ArticleStore articles, PublicationStore publication) {
         this.db = db;
@@ -60,10 +61,11 @@ public final class Backup {
         this.publication = publication;
         this.series = new SeriesStore(db, articles);
         this.codec = articles.codec();
+        this.inbox = new InboxBackup(codec.documents(), mapper);
     }
 
     /** What a backup holds, for the CLI's report. */
-    public record Counts(int articles, int revisions, int images, int series) {
+    public record Counts(int articles, int revisions, int images, int series, int submissions) {
     }
 
     /**
@@ -91,7 +93,7 @@ public final class Backup {
      * memory at a time, inside one read transaction so it is a consistent snapshot.
      */
     public Counts write(OutputStream out) throws IOException {
-        return new BackupWriter(db, articles, publication, mapper).write(out);
+        return new BackupWriter(db, articles, publication, mapper, inbox).write(out);
     }
 
     /** A revision as read from a backup, checked and in the store's canonical JSON. */
@@ -108,7 +110,7 @@ public final class Backup {
 
     /** Everything in a backup, read and checked, before a single row is written. */
     private record Parsed(Publication publication, Map<String, String> settings, List<Article> articles, Map<Long, String> slugs,
-                          List<List<Rev>> revisions, List<Img> images, List<Plan> plans) {
+                          List<List<Rev>> revisions, List<Img> images, List<Plan> plans, InboxBackup.Parsed inbox) {
     }
 
     /**
@@ -124,8 +126,8 @@ public final class Backup {
         db.tx(c -> {
             // Checked inside the transaction so nothing can slip in between the check and the writes.
             if (!isEmpty(c)) {
-                throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles, images "
-                        + "or series. Nothing was changed.");
+                throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles, images, "
+                        + "series or inbox messages. Nothing was changed.");
             }
             if (p.publication() != null) publication.save(c, p.publication());
             for (Map.Entry<String, String> e : p.settings().entrySet()) publication.putSetting(c, e.getKey(), e.getValue());
@@ -143,10 +145,12 @@ public final class Backup {
                 for (PlanLogEntry e : plan.log()) SeriesStore.insertLog(c, e);
             }
             insertImages(c, p.images());
+            // After the articles: a converted submission refers to its article.
+            inbox.restore(c, p.inbox(), db.dialect());
             return null;
         });
         int revCount = p.revisions().stream().mapToInt(List::size).sum();
-        return new Counts(p.articles().size(), revCount, p.images().size(), p.plans().size());
+        return new Counts(p.articles().size(), revCount, p.images().size(), p.plans().size(), p.inbox().submissions());
     }
 
     private Parsed parse(InputStream in) throws IOException {
@@ -225,7 +229,8 @@ public final class Backup {
             }
             images.add(img);
         }
-        return new Parsed(pub, settings, arts, slugs, revs, images, readPlans(root.path("series"), articleIds));
+        // formatVersion 4 and later: the submission inbox
+        return new Parsed(pub, settings, arts, slugs, revs, images, readPlans(root.path("series"), articleIds), inbox.parse(root.path("inbox")));
     }
 
     /** The series of a backup (none in formatVersion 1), checked against each other and the articles. */
@@ -368,7 +373,8 @@ public final class Backup {
 
     private static boolean isEmpty(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM article) + (SELECT count(*) FROM image) + (SELECT count(*) FROM series)")) {
+             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM article) + (SELECT count(*) FROM image) + (SELECT count(*) FROM series)"
+                     + " + (SELECT count(*) FROM submission) + (SELECT count(*) FROM failed_import) + (SELECT count(*) FROM person)")) {
             rs.next();
             return rs.getInt(1) == 0;
         }

@@ -39,13 +39,15 @@ final class BackupWriter {
     private final PublicationStore publication;
     private final ContentCodec codec;
     private final ObjectMapper mapper;
+    private final InboxBackup inbox;
 
-    BackupWriter(Database db, ArticleStore articles, PublicationStore publication, ObjectMapper mapper) {
+    BackupWriter(Database db, ArticleStore articles, PublicationStore publication, ObjectMapper mapper, InboxBackup inbox) {
         this.db = db;
         this.articles = articles;
         this.publication = publication;
         this.codec = articles.codec();
         this.mapper = mapper;
+        this.inbox = inbox;
     }
 
     Backup.Counts write(OutputStream out) throws IOException {
@@ -120,8 +122,9 @@ final class BackupWriter {
             }
         }
         g.writeEndArray();
+        int submissions = inbox.write(c, g);
         g.writeEndObject();
-        return new Backup.Counts(articleCount, revisionCount, imageCount, seriesCount);
+        return new Backup.Counts(articleCount, revisionCount, imageCount, seriesCount, submissions);
     }
 
     /** Every series in ascending id, each with its parts (by position) and its plan log (by id). */

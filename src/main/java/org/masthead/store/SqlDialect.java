@@ -2,6 +2,7 @@ package org.masthead.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -27,6 +28,44 @@ public interface SqlDialect {
 
     /** Drops everything in the full-text index (used before a restore). */
     void clearIndex(Connection c) throws SQLException;
+
+    /** Replaces a submission's entry in the inbox's full-text index (rowid = submission id). */
+    default void indexSubmission(Connection c, long id, String title, String body, String author, String attachments) throws SQLException {
+        indexSubmissions(c, List.of(new SubmissionText(id, title, body, author, attachments)));
+    }
+
+    /** Replaces the entries of many submissions at once (an import batch, a restore). */
+    void indexSubmissions(Connection c, Collection<SubmissionText> entries) throws SQLException;
+
+    /** What the inbox's index holds of a submission. */
+    record SubmissionText(long id, String title, String body, String author, String attachments) {
+    }
+
+    void unindexSubmission(Connection c, long id) throws SQLException;
+
+    /**
+     * Submissions matching a user's query (its characters are never read as query syntax), with
+     * a snippet whose matches are enclosed in {@code SearchHit.OPEN} / {@code CLOSE}: newest (highest
+     * id) first, or best first when {@code byRelevance}.
+     */
+    List<TextMatch> searchSubmissions(Connection c, String query, boolean byRelevance, int limit) throws SQLException;
+
+    /** A condition for a WHERE clause keeping the rows of {@code submission s} that match the query. */
+    SqlCondition submissionMatch(String query);
+
+    /** Drops everything in the inbox's full-text indexes (before a restore rebuilds them). */
+    void clearSubmissionIndex(Connection c) throws SQLException;
+
+    /** A search result: the submission's id and its highlighted snippet. */
+    record TextMatch(long id, String snippet) {
+    }
+
+    /** A piece of SQL and the values of its {@code ?} placeholders, in order. */
+    record SqlCondition(String sql, List<Object> params) {
+        public SqlCondition {
+            params = List.copyOf(params);
+        }
+    }
 
     /** "ok", or what the database's own check found. */
     String integrityCheck(Connection c) throws SQLException;

@@ -8,10 +8,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** SQLite: WAL, foreign keys, busy timeout, and an FTS5 index. */
+/** SQLite: WAL, foreign keys, busy timeout, and the FTS5 indexes (the inbox's in {@link SqliteSubmissionIndex}). */
 public final class SqliteDialect implements SqlDialect {
 
     public static final int BUSY_TIMEOUT_MS = 5000;
+
+    private final SqliteSubmissionIndex submissions = new SqliteSubmissionIndex();
 
     @Override
     public String migrationLocation() {
@@ -91,6 +93,31 @@ public final class SqliteDialect implements SqlDialect {
             }
         }
         return ids;
+    }
+
+    @Override
+    public void indexSubmissions(Connection c, java.util.Collection<SubmissionText> entries) throws SQLException {
+        submissions.index(c, entries);
+    }
+
+    @Override
+    public void unindexSubmission(Connection c, long id) throws SQLException {
+        submissions.unindex(c, id);
+    }
+
+    @Override
+    public List<TextMatch> searchSubmissions(Connection c, String query, boolean byRelevance, int limit) throws SQLException {
+        return submissions.search(c, query, byRelevance, limit);
+    }
+
+    @Override
+    public SqlCondition submissionMatch(String query) {
+        return submissions.condition(query);
+    }
+
+    @Override
+    public void clearSubmissionIndex(Connection c) throws SQLException {
+        submissions.clear(c);
     }
 
     @Override

@@ -71,8 +71,48 @@ class BackupTest {
             articles.trash(spiked, t.plusSeconds(2000));
 
             seriesWithEverything(db, articles, t.plusSeconds(3000));
+            inboxWithEverything(db, articles, t.plusSeconds(4000));
         }
         return f;
+    }
+
+    /**
+     * An inbox with every table filled: people, a submission with an attachment, a follow-up, a
+     * revision, tags, scores, a note, a reply and band keys; a Chinese one flagged as its duplicate
+     * (pointing at a later id) and converted into an article; an auto-reply; a failed import; a
+     * saved filter and a mailbox state.
+     */
+    static void inboxWithEverything(Database db, ArticleStore articles, Instant t) {
+        SubmissionStore inbox = new SubmissionStore(db, java.time.Clock.fixed(t, java.time.ZoneOffset.UTC));
+        org.masthead.model.Person mei = inbox.addPerson("Mei Lin", "mei@paper.org");
+        long zh = inbox.save(SyntheticInbox.message("<zh@x.org>", "气候变化与城市", "李梅", "li@example.cn", t, "气候变化正在改变我们的城市。",
+                org.masthead.model.MessageKind.SUBMISSION, null)).submissionId();
+        org.masthead.model.IncomingMessage base = SyntheticInbox.message("<rivers@x.org>", "Rivers under the city", "Ana Lima",
+                "ana@example.org", t.plusSeconds(5), "The buried rivers of São Paulo.", org.masthead.model.MessageKind.SUBMISSION, null);
+        long id = inbox.save(new org.masthead.model.IncomingMessage(base.raw(), null, base.messageId(), null, List.of("<a@b>"), base.subject(),
+                base.fromName(), base.fromEmail(), base.receivedAt(), "mail/rivers.eml", base.kind(), null,
+                base.draft().withExclusive(true, t.plusSeconds(172800)).withAnswerDue(t.plusSeconds(86400)).withLanguage("en"),
+                base.body(), null, List.of(new org.masthead.model.IncomingMessage.Attachment("rivers.docx", "application/octet-stream",
+                new byte[] {80, 75, 3, 4}, org.masthead.model.AttachmentOutcome.DOCUMENT, null, Document.of(Block.Paragraph.of("Aquifers."))
+                , null)), List.of("https://example.org/draft"), List.of("a warning"), new long[] {7, 8, 9})).submissionId();
+        inbox.save(SyntheticInbox.message("<f@x.org>", "Re: Rivers", "Ana Lima", "ana@example.org", t.plusSeconds(10), "A question.",
+                org.masthead.model.MessageKind.FOLLOW_UP, id));
+        inbox.save(SyntheticInbox.message("<r@x.org>", "Rivers v2", "Ana Lima", "ana@example.org", t.plusSeconds(20), "Revised: estuaries.",
+                org.masthead.model.MessageKind.REVISION, id));
+        inbox.save(SyntheticInbox.message("<auto@x.org>", "Out of office", "Bot", "bot@x.org", t, "Away.",
+                org.masthead.model.MessageKind.AUTO_REPLY, null));
+        inbox.addTag(id, "water", "Mei Lin");
+        inbox.assign(id, mei.id(), "Mei Lin");
+        inbox.score(id, mei.id(), org.masthead.model.Review.of(4, null, 5, 3));
+        inbox.addNote(id, "Check the figures.", "Mei Lin");
+        inbox.setStatus(id, org.masthead.model.SubmissionStatus.SHORTLISTED, "Mei Lin");
+        inbox.recordReply(new org.masthead.model.ReplyRecord(0, id, org.masthead.model.ReplyRecord.Kind.REVISE, "ana@example.org",
+                "Re: Rivers", "Please cut.", org.masthead.model.ReplyRecord.Channel.EML, t, "<reply@masthead>", "Mei Lin"));
+        inbox.markDuplicate(zh, id, "Mei Lin");
+        inbox.linkArticle(zh, articles.list(ArticleStore.Filter.ALL).get(0).id(), "Mei Lin");
+        inbox.addFailed("mail/broken.eml", "no header section", new byte[] {0, 1, 2});
+        inbox.saveFilter(new org.masthead.model.SavedFilter(0, "Mine", org.masthead.model.InboxQuery.SUBMISSIONS.withAssigneeId(mei.id())));
+        inbox.putMailboxState(new org.masthead.model.MailboxState("imap://desk@mail/INBOX", 42, 4711));
     }
 
     /**
@@ -126,8 +166,13 @@ class BackupTest {
             sourceLog = series.log(sourcePlans.get(1).series().id());
         }
         assertThat(sourceLog).hasSize(1);
+        InboxSnapshot sourceInbox;
+        try (Database db = Database.open(source)) {
+            sourceInbox = InboxSnapshot.of(new SubmissionStore(db));
+        }
+        assertThat(sourceInbox.rows()).hasSize(3);
         byte[] first = backup(source);
-        assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"formatVersion\" : 3", "\"plannedLocal\" : \"2026-03-29T15:40\"",
+        assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"formatVersion\" : 4", "\"inbox\" : {", "\"plannedLocal\" : \"2026-03-29T15:40\"",
                 "\"draftDue\" : \"2026-03-16\"", "\"plannedZone\" : \"Europe/Berlin\"");
         Backup.Counts counts;
         Path copy = dir.resolve("copy.db");
@@ -152,10 +197,12 @@ class BackupTest {
             assertThat(water.parts().get(0).part().planned().instant()).isEqualTo(Instant.parse("2026-03-29T13:40:00Z"));
             assertThat(water.parts().get(2).part().stage()).isEqualTo(PartStage.DROPPED);
             assertThat(new SeriesStore(db, articles).log(water.series().id())).isEqualTo(sourceLog);
+            assertInboxRestored(db, sourceInbox);
         }
         assertThat(counts.articles()).isEqualTo(10);
         assertThat(counts.series()).isEqualTo(2);
         assertThat(counts.images()).isEqualTo(2);
+        assertThat(counts.submissions()).isEqualTo(3);
         assertThat(counts.revisions()).isGreaterThan(9);
         byte[] second = backup(copy);
         assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
@@ -288,6 +335,65 @@ class BackupTest {
         }
     }
 
+    /** Everything the inbox store gives back, to compare a restored inbox with its source. */
+    record InboxSnapshot(List<org.masthead.model.SubmissionRow> rows, List<Object> details, List<org.masthead.model.FailedImport> failed,
+                         List<org.masthead.model.SavedFilter> filters, List<org.masthead.model.Person> people) {
+        static InboxSnapshot of(SubmissionStore s) {
+            List<Object> details = new java.util.ArrayList<>();
+            for (var r : s.list(org.masthead.model.InboxQuery.ALL)) {
+                long id = r.id();
+                details.add(List.of(s.get(id), s.versions(id), s.history(id), s.attachments(id), s.activity(id), s.reviews(id), s.notes(id),
+                        s.replies(id)));
+                for (var h : s.history(id)) details.add(java.util.Arrays.toString(s.rawMessage(h.id()).orElseThrow()));
+                for (var a : s.attachments(id)) details.add(java.util.Arrays.toString(s.attachmentBytes(a.id()).orElseThrow()));
+            }
+            return new InboxSnapshot(s.list(org.masthead.model.InboxQuery.ALL), details, s.failed(), s.savedFilters(), s.people());
+        }
+    }
+
+    private static void assertInboxRestored(Database db, InboxSnapshot source) {
+        SubmissionStore inbox = new SubmissionStore(db);
+        assertThat(InboxSnapshot.of(inbox)).isEqualTo(source);
+        assertThat(inbox.failedRaw(inbox.failed().get(0).id()).orElseThrow()).containsExactly(0, 1, 2);
+        assertThat(inbox.search("estuaries", 10)).hasSize(1);
+        assertThat(inbox.search("aquifers", 10)).hasSize(1);
+        assertThat(inbox.search("气候变化", 10)).hasSize(1);
+        assertThat(inbox.search("Sao Paulo", 10)).as("the earlier version is not the searched one").isEmpty();
+        assertThat(inbox.mailboxState("imap://desk@mail/INBOX").orElseThrow().lastUid()).isEqualTo(4711);
+        assertThat(inbox.duplicateCandidates(new long[] {8})).hasSize(1);
+        assertThat(inbox.submissionBySenderAndTitle("ANA@example.org", "Re: rivers under the city")).isPresent();
+        assertThat(inbox.submissionForMessageIds(List.of("<reply@masthead>"))).isPresent();
+    }
+
+    @Test
+    void damagedInboxesAreRefusedWithAClearMessageAndWriteNothing() throws IOException {
+        byte[] good = backup(richDatabase());
+        assertRefused(edit(good, root -> ((ObjectNode) root.with("inbox").withArray("submissions").get(0)).put("status", "lost")),
+                "inbox submissions #1 cannot be read");
+        assertRefused(edit(good, root -> ((ObjectNode) root.with("inbox").withArray("messages").get(0)).put("raw", "AAAA")),
+                "differ from its checksum");
+        assertRefused(edit(good, root -> ((ObjectNode) root.with("inbox").withArray("messages").get(1)).put("id",
+                root.with("inbox").withArray("messages").get(0).get("id").asLong())), "messages id");
+        assertRefused(edit(good, root -> ((ObjectNode) root.with("inbox").withArray("versions").get(0)).put("submissionId", 987654)),
+                "does not fit together");
+        assertRefused(edit(good, root -> ((ObjectNode) root.with("inbox").withArray("submissions").get(0)).remove("title")),
+                "\"title\" is missing");
+    }
+
+    @Test
+    void aVersionThreeBackupWithoutAnInboxStillRestores() throws IOException {
+        byte[] v3 = edit(backup(richDatabase()), root -> {
+            root.put("formatVersion", 3);
+            root.remove("inbox");
+        });
+        try (Database db = Database.open(dir.resolve("from-v3.db"))) {
+            Backup.Counts c = newBackup(db).restore(new ByteArrayInputStream(v3));
+            assertThat(c.articles()).isEqualTo(10);
+            assertThat(c.submissions()).isZero();
+            assertThat(new SubmissionStore(db).count(org.masthead.model.InboxQuery.ALL)).isZero();
+        }
+    }
+
     /** The series with parts, log and a linked article in {@link #richDatabase()}'s backup. */
     private static ObjectNode water(com.fasterxml.jackson.databind.JsonNode root) {
         for (var s : root.withArray("series")) {
@@ -316,7 +422,9 @@ class BackupTest {
             assertThat(new PublicationStore(db).setting(DemoPublication.OFFERED_SETTING)).isEmpty();
             int leftovers = db.read(c -> {
                 try (var s = c.createStatement(); var rs = s.executeQuery("SELECT (SELECT count(*) FROM revision) + (SELECT count(*) FROM correction)"
-                        + " + (SELECT count(*) FROM article_fts) + (SELECT count(*) FROM series_part) + (SELECT count(*) FROM plan_log)")) {
+                        + " + (SELECT count(*) FROM article_fts) + (SELECT count(*) FROM series_part) + (SELECT count(*) FROM plan_log)"
+                        + " + (SELECT count(*) FROM submission) + (SELECT count(*) FROM mail_message) + (SELECT count(*) FROM person)"
+                        + " + (SELECT count(*) FROM submission_fts) + (SELECT count(*) FROM failed_import)")) {
                     rs.next();
                     return rs.getInt(1);
                 }
