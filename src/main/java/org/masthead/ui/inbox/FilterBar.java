@@ -59,6 +59,7 @@ final class FilterBar {
             b.setFocusTraversable(false);
             b.getStyleClass().add(t.ordinal() == 0 ? "left-pill" : t.ordinal() == 2 ? "right-pill" : "center-pill");
             b.setSelected(model.tabProperty().get() == t);
+            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             tabRow.getChildren().add(b);
         }
         tabs.selectedToggleProperty().addListener((o, a, b) -> {
@@ -85,7 +86,7 @@ final class FilterBar {
 
         search.setId("inbox-search");
         search.setPromptText("Search the inbox  ( / )");
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(16);
         search.textProperty().bindBidirectional(model.searchProperty());
         PauseTransition debounce = new PauseTransition(Duration.millis(350));
         debounce.setOnFinished(e -> model.reload());
@@ -105,7 +106,11 @@ final class FilterBar {
         });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, tabRow, grow, new Label("You are:"), actor, addPerson, new FontIcon(AppIcon.SEARCH), search, relevance, triageMenu);
+        relevance.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        if (triageMenu instanceof javafx.scene.control.Control c) c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        Label you = new Label("You are:");
+        you.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        HBox top = new HBox(8, tabRow, grow, new FontIcon(AppIcon.SEARCH), search, relevance, you, actor, addPerson, triageMenu);
         top.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<SubmissionStatus> status = combo("inbox-filter-status", withNull(FXCollections.observableArrayList(SubmissionStatus.values())),

@@ -64,7 +64,7 @@ public final class MainWindow {
                 + " -fx-padding: 0 5 0 5; -fx-font-size: 0.8em;");
         inboxBadge.setId("inbox-badge");
         inboxBadge.setVisible(false);
-        inboxButton.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        inboxBadge.managedProperty().bind(inboxBadge.visibleProperty());
         homeButton.setDisable(true);
         articlesButton.setDisable(true);
         seriesButton.setDisable(true);
@@ -140,7 +140,14 @@ public final class MainWindow {
         articlesButton.setDisable(false);
         seriesButton.setDisable(false);
         if (inbox != null) {
-            inboxButton.setGraphic(new javafx.scene.layout.HBox(6, new FontIcon(AppIcon.INBOX), inboxBadge));
+            // Icon, name and the due count in one graphic, so the badge never truncates the name.
+            Label name = new Label("Inbox");
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            inboxBadge.setMinWidth(Label.USE_PREF_SIZE);
+            javafx.scene.layout.HBox g = new javafx.scene.layout.HBox(8, new FontIcon(AppIcon.INBOX), name, inboxBadge);
+            g.setAlignment(Pos.CENTER_LEFT);
+            inboxButton.setGraphic(g);
+            inboxButton.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             inboxButton.setDisable(false);
         }
         nav.selectedToggleProperty().addListener((o, a, b) -> {
