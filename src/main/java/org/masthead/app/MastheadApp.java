@@ -62,6 +62,8 @@ public final class MastheadApp extends Application {
     private SingleInstance instance;
     /** Files to open once the database is open: the command line's, and any handed over meanwhile. */
     private final List<Path> pendingFiles = new java.util.ArrayList<>();
+    private org.masthead.ui.inbox.InboxScreen inbox;
+    private org.masthead.ui.inbox.DeadlineWatch deadlines;
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -156,7 +158,14 @@ public final class MastheadApp extends Application {
         editor = new ArticleEditor(ctx);
         exports = ExportModel.forContext(ctx, Platform::runLater);
         stage.setTitle("Masthead — " + db.file().getFileName());
+        org.masthead.store.SubmissionStore submissions = new org.masthead.store.SubmissionStore(db, ctx.clock());
+        inbox = new org.masthead.ui.inbox.InboxScreen(ctx, submissions, InboxMail.create(db, ctx), org.masthead.ingest.mailbox.PasswordStore.in(paths),
+                () -> stage);
+        inbox.setArticleOpener(window::openArticle);
+        window.setInbox(inbox);
         window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
+        deadlines = new org.masthead.ui.inbox.DeadlineWatch(ctx, submissions, window::setInboxBadge, this::showDue);
+        deadlines.start(java.time.Duration.ofSeconds(20), java.time.Duration.ofMinutes(5));
         editor.articleProperty().addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id())) rememberLastArticle(b.id());
         });
@@ -209,6 +218,18 @@ public final class MastheadApp extends Application {
         public void failed(String message) {
             ctx.dialogs().error("Scheduled publishing", message + "\nIt stays scheduled; fix it and it goes out at the next check.");
         }
+    }
+
+    /** A non-modal notice of what is due; the watch shows it only when something new came due. */
+    private void showDue(List<org.masthead.model.SubmissionRow> due) {
+        if (stage == null || due.isEmpty()) return;
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.initModality(javafx.stage.Modality.NONE);
+        a.setTitle("Deadlines");
+        a.setHeaderText(due.size() + " submission(s) due within 24 hours or overdue");
+        a.setContentText(org.masthead.ui.inbox.DeadlineWatch.describe(due, inbox.model().zone(), ctx.now()));
+        a.show();
     }
 
     private record StartupState(Optional<Long> lastArticle, boolean offerDemo) {
@@ -273,6 +294,10 @@ public final class MastheadApp extends Application {
                 Action.of("Back up…", null, AppIcon.SAVE, () -> new BackupAction(ctx).run()),
                 Action.of("Export site…", null, AppIcon.EXPORT_SITE, () -> new ExportAction(ctx, exports, () -> stage).run()),
                 Action.of("Import Markdown…", null, AppIcon.IMPORT, this::importMarkdown),
+                Action.of("Import mail…", null, AppIcon.INBOX, () -> {
+                    window.showInbox();
+                    inbox.chooseAndImport();
+                }),
                 null,
                 Action.of("Quit", "Shortcut+Q", null, this::quit));
     }
@@ -297,6 +322,7 @@ public final class MastheadApp extends Application {
                 Action.of("Home", "Shortcut+1", AppIcon.HOME, window::showHome),
                 Action.of("Articles", "Shortcut+2", AppIcon.ARTICLES, window::showArticles),
                 Action.of("Series", "Shortcut+3", AppIcon.SERIES, window::showSeries),
+                Action.of("Inbox", "Shortcut+4", AppIcon.INBOX, window::showInbox),
                 Action.of("Search articles", "Shortcut+Shift+F", AppIcon.SEARCH, window::focusSearch),
                 null,
                 Action.of("Toggle dark theme", "Shortcut+Shift+T", AppIcon.THEME, this::toggleTheme));
@@ -341,6 +367,7 @@ public final class MastheadApp extends Application {
         stage.hide(); // gone from the screen while the last save finishes
         stage = null;
         if (publishing != null) publishing.close();
+        if (deadlines != null) deadlines.close();
         if (exports != null) exports.close(); // before the database closes under it
         if (tasks != null) tasks.close();
         if (db != null) db.close();

@@ -63,4 +63,5 @@ public final class AppIcon {
     public static final Ikon ADD = MaterialDesignP.PLUS;
     public static final Ikon AUTO_SCHEDULE = MaterialDesignC.CALENDAR_SYNC;
     public static final Ikon AGENDA = MaterialDesignC.CALENDAR_WEEK;
+    public static final Ikon INBOX = MaterialDesignI.INBOX_ARROW_DOWN_OUTLINE;
 }

@@ -35,6 +35,9 @@ public final class MainWindow {
     private final ToggleButton homeButton = navButton("Home");
     private final ToggleButton articlesButton = navButton("Articles");
     private final ToggleButton seriesButton = navButton("Series");
+    private final ToggleButton inboxButton = navButton("Inbox");
+    private final Label inboxBadge = new Label();
+    private org.masthead.ui.inbox.InboxScreen inbox;
     private final StackPane center = new StackPane();
     private final Label status = new Label("Opening the database…");
 
@@ -55,7 +58,13 @@ public final class MainWindow {
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(10, 6, 10, 6));
         sidebar.setPrefWidth(128);
-        sidebar.getChildren().addAll(homeButton, articlesButton, seriesButton);
+        sidebar.getChildren().addAll(homeButton, articlesButton, seriesButton, inboxButton);
+        inboxButton.setDisable(true);
+        inboxBadge.setStyle("-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis; -fx-background-radius: 8;"
+                + " -fx-padding: 0 5 0 5; -fx-font-size: 0.8em;");
+        inboxBadge.setId("inbox-badge");
+        inboxBadge.setVisible(false);
+        inboxBadge.managedProperty().bind(inboxBadge.visibleProperty());
         homeButton.setDisable(true);
         articlesButton.setDisable(true);
         seriesButton.setDisable(true);
@@ -130,12 +139,27 @@ public final class MainWindow {
         homeButton.setDisable(false);
         articlesButton.setDisable(false);
         seriesButton.setDisable(false);
+        if (inbox != null) {
+            // Icon, name and the due count in one graphic, so the badge never truncates the name.
+            Label name = new Label("Inbox");
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            inboxBadge.setMinWidth(Label.USE_PREF_SIZE);
+            javafx.scene.layout.HBox g = new javafx.scene.layout.HBox(8, new FontIcon(AppIcon.INBOX), name, inboxBadge);
+            g.setAlignment(Pos.CENTER_LEFT);
+            inboxButton.setGraphic(g);
+            inboxButton.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            inboxButton.setDisable(false);
+        }
         nav.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true); // one section is always chosen
             } else if (b == homeButton) {
                 center.getChildren().setAll(start.view());
                 start.refresh();
+            } else if (b == inboxButton) {
+                center.getChildren().setAll(inbox.view().view());
+                inbox.open();
+                javafx.application.Platform.runLater(inbox.view()::focusList);
             } else if (b == seriesButton) {
                 center.getChildren().setAll(planner.view());
                 plannerModel.reload();
@@ -148,6 +172,7 @@ public final class MainWindow {
         menus.add(menu("File", fileActions));
         menus.addAll(editor.menus());
         menus.add(menu("Plan", planActions()));
+        if (inbox != null) menus.add(inbox.menu());
         menus.add(menu("View", viewActions));
         menus.add(menu("Help", helpActions));
         menuBar.getMenus().setAll(menus);
@@ -228,6 +253,24 @@ public final class MainWindow {
                 }, e -> ctx.dialogs().error("Publication settings", e.getMessage() + " Nothing was changed."));
             });
         }, e -> ctx.dialogs().error("Publication settings", e.getMessage()));
+    }
+
+    /** The submission inbox; set before {@link #attach} to have its section and menu. */
+    public void setInbox(org.masthead.ui.inbox.InboxScreen screen) {
+        this.inbox = screen;
+    }
+
+    /** The inbox section (Ctrl+4). */
+    public void showInbox() {
+        if (inbox == null) return;
+        if (inboxButton.isSelected()) inbox.open(); else inboxButton.setSelected(true);
+    }
+
+    /** The count of deadlines due within 24 hours on the Inbox button; hidden at 0. */
+    public void setInboxBadge(int due) {
+        inboxBadge.setText(Integer.toString(due));
+        inboxBadge.setVisible(due > 0);
+        inboxButton.setTooltip(due > 0 ? new javafx.scene.control.Tooltip(due + " submission(s) due within 24 hours or overdue") : null);
     }
 
     public void showHome() {
