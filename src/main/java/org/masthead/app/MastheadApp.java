@@ -128,7 +128,7 @@ public final class MastheadApp extends Application {
 
     /**
      * Brings the window to the front and opens {@code files}: Markdown is imported (after asking),
-     * mail waits for the inbox's importer (see {@link OpenFilesAction}). Files that come before
+     * mail goes to the inbox's import (both after asking, see {@link OpenFilesAction}). Files that come before
      * the database is open wait for it.
      */
     void openFiles(List<Path> files) {
@@ -140,7 +140,10 @@ public final class MastheadApp extends Application {
         if (ctx == null || pendingFiles.isEmpty()) return;
         List<Path> now = List.copyOf(pendingFiles);
         pendingFiles.clear();
-        new OpenFilesAction(ctx.dialogs(), db.file().toString(), paths -> markdownImport().importPaths(paths)).open(now);
+        new OpenFilesAction(ctx.dialogs(), db.file().toString(), paths -> markdownImport().importPaths(paths), paths -> {
+            window.showInbox();
+            inbox.importPaths(paths);
+        }).open(now);
     }
 
     private void onDatabaseOpen(Database database) {
@@ -159,7 +162,7 @@ public final class MastheadApp extends Application {
         exports = ExportModel.forContext(ctx, Platform::runLater);
         stage.setTitle("Masthead — " + db.file().getFileName());
         org.masthead.store.SubmissionStore submissions = new org.masthead.store.SubmissionStore(db, ctx.clock());
-        inbox = new org.masthead.ui.inbox.InboxScreen(ctx, submissions, InboxMail.create(db, ctx), org.masthead.ingest.mailbox.PasswordStore.in(paths),
+        inbox = new org.masthead.ui.inbox.InboxScreen(ctx, submissions, InboxMail.create(ctx, submissions), org.masthead.ingest.mailbox.PasswordStore.in(paths),
                 () -> stage);
         inbox.setArticleOpener(window::openArticle);
         window.setInbox(inbox);

@@ -13,7 +13,7 @@ import org.masthead.ui.shell.DialogService;
 
 /**
  * "Open with Masthead" and files handed over by a later launch: Markdown goes to the Markdown
- * import after the editor confirms which database it goes into; e-mail (.eml, .mbox) is
+ * import after the editor confirms which database it goes into; e-mail (.eml, .mbox) goes to the inbox's import, also after asking; it was
  * acknowledged but not imported until the submission inbox brings its importer (issue 5); anything
  * else, or a file that is not there, is named in an error.
  */
@@ -25,12 +25,14 @@ final class OpenFilesAction {
     private final DialogService dialogs;
     private final String database;
     private final Consumer<List<Path>> importMarkdown;
+    private final Consumer<List<Path>> importMail;
 
     /**
      * @param database       the open database's name, shown in the question
      * @param importMarkdown imports Markdown files into that database (the File ▸ Import Markdown… import)
      */
-    OpenFilesAction(DialogService dialogs, String database, Consumer<List<Path>> importMarkdown) {
+    OpenFilesAction(DialogService dialogs, String database, Consumer<List<Path>> importMarkdown, Consumer<List<Path>> importMail) {
+        this.importMail = importMail;
         this.dialogs = dialogs;
         this.database = database;
         this.importMarkdown = importMarkdown;
@@ -50,9 +52,9 @@ final class OpenFilesAction {
             dialogs.error("Cannot open these files", m.toString().strip());
         }
         List<Path> mail = byKind.get(Kind.MAIL);
-        if (!mail.isEmpty()) {
-            dialogs.info("Mail import is not here yet", "Importing e-mail and mailboxes arrives with the submission inbox; "
-                    + "nothing was imported from:\n" + names(mail));
+        if (!mail.isEmpty() && dialogs.confirm("Import mail", "Import the messages of " + count(mail.size()) + " into the inbox of "
+                + database + "? Messages already there are recognised and not added twice.\n" + names(mail), "Import")) {
+            importMail.accept(mail);
         }
         List<Path> markdown = byKind.get(Kind.MARKDOWN);
         if (!markdown.isEmpty() && dialogs.confirm("Import Markdown", "Import " + count(markdown.size()) + " into the database "

@@ -36,29 +36,36 @@ class OpenFilesActionTest {
         Path md = Files.writeString(dir.resolve("Rivers.md"), "# Rivers\n");
         Recording d = new Recording();
         List<Path> imported = new ArrayList<>();
-        new OpenFilesAction(d, "/srv/desk.db", imported::addAll).open(List.of(md));
+        new OpenFilesAction(d, "/srv/desk.db", imported::addAll, p -> { throw new AssertionError("no mail here"); }).open(List.of(md));
         assertThat(imported).containsExactly(md);
         assertThat(d.said).singleElement().asString().contains("1 Markdown file", "/srv/desk.db", "Rivers.md");
 
         d.answer = false;
         imported.clear();
-        new OpenFilesAction(d, "/srv/desk.db", imported::addAll).open(List.of(md));
+        new OpenFilesAction(d, "/srv/desk.db", imported::addAll, p -> { throw new AssertionError("no mail here"); }).open(List.of(md));
         assertThat(imported).isEmpty();
     }
 
     @Test
-    void mailWaitsForTheInboxAndOthersAreNamed() throws Exception {
+    void mailGoesToTheInboxImportAfterAskingAndOthersAreNamed() throws Exception {
         Path eml = Files.writeString(dir.resolve("letter.eml"), "Subject: hi\n\nbody\n");
         Path mbox = Files.writeString(dir.resolve("box.mbox"), "From a@b Mon Jan  1 00:00:00 2026\n");
         Path jpg = Files.writeString(dir.resolve("photo.jpg"), "x");
         Path gone = dir.resolve("gone.md");
         Recording d = new Recording();
         List<Path> imported = new ArrayList<>();
-        new OpenFilesAction(d, "desk.db", imported::addAll).open(List.of(eml, jpg, gone, mbox));
+        List<Path> mail = new ArrayList<>();
+        new OpenFilesAction(d, "desk.db", imported::addAll, mail::addAll).open(List.of(eml, jpg, gone, mbox));
         assertThat(imported).isEmpty();
+        assertThat(mail).containsExactly(eml, mbox);
         assertThat(d.said).hasSize(2);
         assertThat(d.said.get(0)).startsWith("error:").contains("Not found", "gone.md", "photo.jpg");
-        assertThat(d.said.get(1)).startsWith("info:").contains("submission inbox", "letter.eml", "box.mbox");
+        assertThat(d.said.get(1)).startsWith("ask:").contains("inbox of desk.db", "letter.eml", "box.mbox");
+        d.said.clear();
+        d.answer = false;
+        mail.clear();
+        new OpenFilesAction(d, "desk.db", imported::addAll, mail::addAll).open(List.of(eml));
+        assertThat(mail).isEmpty();
         assertThat(OpenFilesAction.sort(List.of(eml, jpg, gone, mbox)).get(OpenFilesAction.Kind.MAIL)).containsExactly(eml, mbox);
     }
 }
