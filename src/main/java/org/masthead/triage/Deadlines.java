@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ public final class Deadlines {
             + "|vous|votre|réponse|répondre|propose|texte|tribune|ihnen|sie|ihre|antwort|antworten|beitrag|biete"
             + "|usted|respuesta|responder|ofrezco|artículo|texto|voi|vostro|risposta|rispondere|offro|articolo"
             + "|você|resposta)" + R + "|回复|答复|独家|贵", FLAGS);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“(])|(?<=[。！？])|\\n\\s*\\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Duration exclusiveDefault;
     private final Duration otherDefault;
@@ -119,8 +120,30 @@ public final class Deadlines {
         return b.end().isBefore(a.end()) ? b : a;
     }
 
+    // Cheap tests on the lower-cased sentence before the patterns: most sentences of a piece name no
+    // offer, duration, day or date, and the case-insensitive Unicode patterns cost far more than these.
+    private static final List<String> EXCLUSIVE_HINTS = List.of("exclusiv", "exklusiv", "esclusiv", "first rights", "独家");
+    private static final List<String> DURATION_HINTS = List.of("hour", "heure", "stunde", "hora", "ore", "小时", "day", "jour",
+            "tag", "día", "dia", "giorn", "天", "week", "semaine", "woche", "semana", "settiman", "周");
+    private static final List<String> DAY_HINTS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "tomorrow", "today", "end of");
+    private static final List<String> MONTH_HINTS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /** Substrings every word of {@link #SPEAKS_TO_EDITOR} contains (a test that may say yes wrongly, never no). */
+    private static final List<String> CUE_HINTS = List.of("you", "reply", "respon", "answer", "hear", "back", "decision", "decide",
+            "let me know", "offer", "exclusiv", "first rights", "elsewhere", "deadline", "submi", "piece", "op-ed", "oped", "op ed", "consider", "vous", "votre",
+            "réponse", "répondre", "propose", "texte", "tribune", "ihnen", "sie", "ihre", "antwort", "beitrag", "biete", "usted",
+            "respuesta", "ofrezco", "artículo", "texto", "voi", "vostro", "risposta", "rispondere", "offro", "articolo", "você",
+            "resposta", "回复", "答复", "独家", "贵");
+
+    private static boolean mentions(String lower, List<String> hints) {
+        for (String h : hints) if (lower.contains(h)) return true;
+        return false;
+    }
+
     private static String firstExclusive(List<String> sentences, boolean needsCue, String where) {
         for (String s : sentences) {
+            if (!mentions(s.toLowerCase(Locale.ROOT), EXCLUSIVE_HINTS)) continue;
             Matcher m = EXCLUSIVE.matcher(s);
             while (m.find()) {
                 String before = s.substring(Math.max(0, m.start() - 24), m.start());
@@ -135,20 +158,27 @@ public final class Deadlines {
     private static List<Window> windows(List<String> sentences, boolean needsCue, String where, Instant receivedAt, ZoneId zone) {
         List<Window> out = new ArrayList<>();
         for (String s : sentences) {
-            if (s.isEmpty() || (needsCue && !SPEAKS_TO_EDITOR.matcher(s).find())) continue;
+            if (s.isEmpty()) continue;
+            String lower = s.toLowerCase(Locale.ROOT);
+            // a unit by name, or figures ("48h", "72 hrs")
+            boolean duration = mentions(lower, DURATION_HINTS) || lower.chars().anyMatch(Character::isDigit);
+            boolean weekday = mentions(lower, DAY_HINTS);
+            boolean date = mentions(lower, MONTH_HINTS);
+            if (!duration && !weekday && !date) continue;
+            if (needsCue && !(mentions(lower, CUE_HINTS) && SPEAKS_TO_EDITOR.matcher(s).find())) continue;
             if (PAST.matcher(s).find()) continue;
-            Matcher d = DURATION.matcher(s);
+            Matcher d = DURATION.matcher(duration ? s : "");
             while (d.find()) {
                 if (d.group(1) == null && needsCue && !EXCLUSIVE.matcher(s).find()) continue;
                 Duration length = duration(d.group(2), d.group(3));
                 if (length != null) out.add(new Window(receivedAt.plus(length), "'" + d.group().strip() + "' in " + where));
             }
-            Matcher w = WEEKDAY.matcher(s);
+            Matcher w = WEEKDAY.matcher(weekday ? s : "");
             while (w.find()) {
                 LocalDate day = weekday(w.group(2), w.group(3), receivedAt.atZone(zone).toLocalDate());
                 out.add(new Window(endOf(day, zone), "'" + w.group() + "' in " + where));
             }
-            Matcher m = DATE.matcher(s);
+            Matcher m = DATE.matcher(date ? s : "");
             while (m.find()) {
                 LocalDate day = date(m, receivedAt.atZone(zone).toLocalDate());
                 if (day != null) out.add(new Window(endOf(day, zone), "'" + m.group() + "' in " + where));
@@ -225,18 +255,49 @@ public final class Deadlines {
         return day.atTime(LocalTime.of(23, 59)).atZone(zone).toInstant();
     }
 
+    /**
+     * The text's sentences, each on one line: split after . ! ? followed by space and a capital,
+     * quote or bracket, after 。！？, and at blank lines. By hand: the same split as a pattern
+     * with look-arounds cost more than everything else the deadline reading does.
+     */
     private static List<String> sentences(String text) {
         if (text == null || text.isBlank()) return List.of();
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            String one = oneLine(s);
-            if (!one.isEmpty()) out.add(one);
+        StringBuilder cur = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                int j = i;
+                int newlines = 0;
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    if (text.charAt(j) == '\n') newlines++;
+                    j++;
+                }
+                char last = cur.length() == 0 ? ' ' : cur.charAt(cur.length() - 1);
+                char next = j < n ? text.charAt(j) : ' ';
+                boolean end = newlines >= 2 || ((last == '.' || last == '!' || last == '?')
+                        && (Character.isUpperCase(next) || next == '"' || next == '\u201c' || next == '('));
+                if (end) flush(cur, out);
+                else if (cur.length() > 0) cur.append(' ');
+                i = j - 1;
+            } else {
+                cur.append(c);
+                if (c == '\u3002' || c == '\uff01' || c == '\uff1f') flush(cur, out);
+            }
         }
+        flush(cur, out);
         return out;
     }
 
+    private static void flush(StringBuilder cur, List<String> out) {
+        String one = cur.toString().strip();
+        if (!one.isEmpty()) out.add(one);
+        cur.setLength(0);
+    }
+
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     private static String describe(Duration d) {

@@ -37,6 +37,8 @@ public final class MinHash {
     public static final double DEFAULT_THRESHOLD = 0.45;
 
     static final int WORDS_PER_SHINGLE = 3;
+    /** How much of a text its signature reads. */
+    static final int MAX_CHARS = 6000;
     static final int CHARS_PER_SHINGLE = 3;
     private static final long SEED_BASE = 0x6d61737468656164L; // "masthead"
 
@@ -143,7 +145,9 @@ public final class MinHash {
      * word's hash is taken once and the hashes of k neighbours are chained.
      */
     static long[] shingleHashes(String text) {
-        String norm = normalise(text);
+        // The first MAX_CHARS characters (some 1,000 words) say whether two pieces are the same piece;
+        // the rest of a long one costs time and changes no verdict.
+        String norm = normalise(text != null && text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         if (norm.isEmpty()) return new long[0];
         long[] parts;
         int k;

@@ -127,7 +127,6 @@ public final class InboxImporter {
     private Report run(Iterator<RawMail> messages, int total, Progress progress, BooleanSupplier cancelled) {
         InboxWriter writer = new InboxWriter(store, images, minHash);
         long start = System.nanoTime();
-        int[] done = {0};
         ThreadLocal<MessageReader> readers = ThreadLocal.withInitial(() -> new MessageReader(minHash, clock, zone));
         Iterator<Sized> inputs = new Iterator<>() {
             public boolean hasNext() {
@@ -138,6 +137,9 @@ public final class InboxImporter {
                 return new Sized(messages.next());
             }
         };
+        // The writer stores on a thread of its own, so the readers never wait while a batch is written.
+        WriterThread writing = new WriterThread(writer, progress, total, start);
+        writing.start();
         boolean stopped;
         try (Lanes lanes = new Lanes(Runtime.getRuntime().availableProcessors(), limit, 64L << 20)) {
             stopped = lanes.run(inputs,
@@ -145,19 +147,83 @@ public final class InboxImporter {
                     in -> PreparedMail.failed(in.mail.source(), in.mail.bytes(),
                             "reading the message took longer than " + limit.toSeconds() + " s and was given up"),
                     in -> PreparedMail.failed(in.mail.source(), in.mail.bytes(), "the message could not be read"),
-                    p -> {
-                        writer.accept(p);
-                        done[0]++;
-                        double seconds = (System.nanoTime() - start) / 1e9;
-                        progress.update(done[0], total, seconds > 0 ? done[0] / seconds : 0, p.source());
-                    }, cancelled);
+                    writing::put, () -> cancelled.getAsBoolean() || writing.failure() != null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopped = true;
-        } finally {
-            writer.flush();
         }
-        return writer.report(stopped);
+        writing.finish();
+        return writer.report(stopped && writing.failure() == null);
+    }
+
+    /** Stores prepared messages in order from a bounded queue; a failure stops the import and is rethrown to its caller. */
+    private static final class WriterThread extends Thread {
+        private static final PreparedMail END = PreparedMail.failed("", new byte[0], "");
+        private final java.util.concurrent.BlockingQueue<PreparedMail> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
+        private final InboxWriter writer;
+        private final Progress progress;
+        private final int total;
+        private final long start;
+        private volatile RuntimeException failure;
+
+        WriterThread(InboxWriter writer, Progress progress, int total, long start) {
+            super("masthead-inbox-writer");
+            setDaemon(true);
+            this.writer = writer;
+            this.progress = progress;
+            this.total = total;
+            this.start = start;
+        }
+
+        @Override
+        public void run() {
+            int done = 0;
+            try {
+                for (PreparedMail p = queue.take(); p != END; p = queue.take()) {
+                    writer.accept(p);
+                    done++;
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    progress.update(done, total, seconds > 0 ? done / seconds : 0, p.source());
+                }
+                if (failure == null) writer.flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                failure = e;
+                // keep taking what the readers still hand over, so that they never block on a full queue
+                try {
+                    while (queue.take() != END) {
+                        // dropped: the import stops at the failure, which its caller gets
+                    }
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        RuntimeException failure() {
+            return failure;
+        }
+
+        void put(PreparedMail p) {
+            try {
+                queue.put(p);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            }
+        }
+
+        /** Waits for everything queued to be stored; rethrows what stopped the writer. */
+        void finish() {
+            put(END);
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) throw failure;
+        }
     }
 
     /** A message waiting to be read, sized for the lanes' memory bound. */
