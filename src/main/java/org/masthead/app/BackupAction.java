@@ -20,8 +20,8 @@ final class BackupAction {
 
     private void writeTo(Path target) {
         ctx.tasks().run("backup", () -> new Backup(ctx.database(), ctx.articles(), ctx.publication()).writeTo(target),
-                c -> ctx.dialogs().info("Backup written", String.format("%d articles, %d revisions, %d images and %d series written to%n%s",
-                        c.articles(), c.revisions(), c.images(), c.series(), target)),
+                c -> ctx.dialogs().info("Backup written", String.format("%d articles, %d revisions, %d images, %d series and %d inbox items written to%n%s",
+                        c.articles(), c.revisions(), c.images(), c.series(), c.submissions(), target)),
                 e -> ctx.dialogs().error("Backup failed", e.getMessage() + "\nNothing was written to " + target + "."));
     }
 }

@@ -33,7 +33,7 @@ final class BackupCommand implements Callable<Integer> {
         if (target == null) return MastheadCommand.FAILED;
         try (Stores s = Stores.open(file)) {
             Backup.Counts c = s.backup().writeTo(target);
-            err.printf("Backed up %d articles, %d revisions, %d images, %d series to %s%n", c.articles(), c.revisions(), c.images(), c.series(),
+            err.printf("Backed up %d articles, %d revisions, %d images, %d series, %d inbox items to %s%n", c.articles(), c.revisions(), c.images(), c.series(), c.submissions(),
                     target);
             return MastheadCommand.OK;
         }

@@ -35,7 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
         try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(file); InputStream i = Files.newInputStream(in)) {
             Backup.Counts c = s.backup().restore(i);
             done = true;
-            err.printf("Restored %d articles, %d revisions, %d images, %d series into %s%n", c.articles(), c.revisions(), c.images(), c.series(),
+            err.printf("Restored %d articles, %d revisions, %d images, %d series, %d inbox items into %s%n", c.articles(), c.revisions(), c.images(), c.series(), c.submissions(),
                     file);
             return MastheadCommand.OK;
         } catch (IllegalArgumentException | IllegalStateException e) {
