@@ -54,6 +54,36 @@ final class BenchSupport {
         return f.get(60, TimeUnit.SECONDS);
     }
 
+    /**
+     * Home, then the section behind {@code navId}: nanoseconds from firing its button to the first
+     * layout pulse after the section called the callback {@code arm} was given (it has shown what it read).
+     */
+    static long openSection(javafx.scene.Scene scene, String navId, java.util.function.Consumer<Runnable> arm) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#nav-home")).fire();
+            return null;
+        });
+        Thread.sleep(300); // the start screen's own reads settle
+        CompletableFuture<Long> drawn = new CompletableFuture<>();
+        Runnable afterPulse = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                drawn.complete(System.nanoTime());
+            }
+        };
+        long t0 = onFx(() -> {
+            arm.accept(() -> {
+                scene.addPostLayoutPulseListener(afterPulse);
+                Platform.requestNextPulse();
+            });
+            long t = System.nanoTime();
+            ((javafx.scene.control.ToggleButton) scene.lookup(navId)).fire();
+            return t;
+        });
+        return drawn.get(60, TimeUnit.SECONDS) - t0;
+    }
+
     /** Nanosecond figures as whole milliseconds, "[12, 15, ...]". */
     static String ms(List<Long> ns) {
         return ns.stream().map(n -> String.format("%.0f", n / 1e6)).toList().toString();

@@ -15,7 +15,6 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.masthead.model.PlannedTime;
 import org.masthead.model.Publication;
@@ -182,33 +181,11 @@ final class PlannerBench implements Callable<Integer> {
 
     /** Home, then Series: nanoseconds from firing the button to the first layout pulse after the planner showed its read. */
     private long openPlanner() throws Exception {
-        BenchSupport.onFx(() -> {
-            ((ToggleButton) scene.lookup("#nav-home")).fire();
-            return null;
-        });
-        Thread.sleep(300); // the start screen's own reads settle
-        CompletableFuture<Long> drawn = new CompletableFuture<>();
-        Runnable afterPulse = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                drawn.complete(System.nanoTime());
-            }
-        };
-        long t0 = BenchSupport.onFx(() -> {
-            window.planner().setAfterLoad(() -> {
-                scene.addPostLayoutPulseListener(afterPulse);
-                Platform.requestNextPulse();
-            });
-            long t = System.nanoTime();
-            ((ToggleButton) scene.lookup("#nav-series")).fire();
-            return t;
-        });
-        long t1 = drawn.get(60, TimeUnit.SECONDS);
+        long ns = BenchSupport.openSection(scene, "#nav-series", drawn -> window.planner().setAfterLoad(drawn));
         BenchSupport.onFx(() -> {
             window.planner().setAfterLoad(() -> { });
             return null;
         });
-        return t1 - t0;
+        return ns;
     }
 }

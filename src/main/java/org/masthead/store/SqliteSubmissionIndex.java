@@ -130,40 +130,54 @@ final class SqliteSubmissionIndex {
         return new SqlCondition(sql.append(')').toString(), params);
     }
 
-    List<TextMatch> search(Connection c, String query, boolean byRelevance, int limit) throws SQLException {
+    /** The statement a search runs: its SQL, the values of its placeholders, and how to read a result's snippet. */
+    record SearchSql(String sql, List<Object> params, boolean snippetInSql, List<String> terms) {
+    }
+
+    /** The SQL of {@link #search}, or {@code null} when the query has no words to look for. */
+    static SearchSql searchSql(String query, boolean byRelevance, int limit) {
         Plan p = plan(query);
-        List<TextMatch> out = new ArrayList<>();
-        if (p.empty()) return out;
+        if (p.empty()) return null;
         String table = p.trigram() ? "submission_trigram" : "submission_fts";
         boolean snippetInSql = p.match() != null;
+        List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT rowid, ");
         if (snippetInSql) {
             sql.append("snippet(").append(table).append(", -1, ?, ?, '\u2026', ").append(SNIPPET_TOKENS).append(')');
+            params.add(OPEN);
+            params.add(CLOSE);
         } else {
             sql.append("text");
         }
         sql.append(" FROM ").append(table).append(" WHERE 1 = 1");
-        if (p.match() != null) sql.append(" AND ").append(table).append(" MATCH ?");
-        for (int i = 0; i < p.likes().size(); i++) sql.append(" AND text LIKE ? ESCAPE '\\'");
+        if (p.match() != null) {
+            sql.append(" AND ").append(table).append(" MATCH ?");
+            params.add(p.match());
+        }
+        for (String like : p.likes()) {
+            sql.append(" AND text LIKE ? ESCAPE '\\'");
+            params.add(like);
+        }
         if (byRelevance && p.match() != null) {
             sql.append(p.trigram() ? " ORDER BY rank" : " ORDER BY bm25(submission_fts, 10.0, 1.0, 3.0, 1.0)");
         } else {
             sql.append(" ORDER BY rowid DESC");
         }
         sql.append(" LIMIT ?");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            if (snippetInSql) {
-                ps.setString(i++, OPEN);
-                ps.setString(i++, CLOSE);
-            }
-            if (p.match() != null) ps.setString(i++, p.match());
-            for (String like : p.likes()) ps.setString(i++, like);
-            ps.setInt(i, limit);
+        params.add(limit);
+        return new SearchSql(sql.toString(), params, snippetInSql, p.terms());
+    }
+
+    List<TextMatch> search(Connection c, String query, boolean byRelevance, int limit) throws SQLException {
+        List<TextMatch> out = new ArrayList<>();
+        SearchSql q = searchSql(query, byRelevance, limit);
+        if (q == null) return out;
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            SubmissionRows.bindAll(ps, q.params());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String text = rs.getString(2);
-                    out.add(new TextMatch(rs.getLong(1), snippetInSql ? text : likeSnippet(text, p.terms())));
+                    out.add(new TextMatch(rs.getLong(1), q.snippetInSql() ? text : likeSnippet(text, q.terms())));
                 }
             }
         }

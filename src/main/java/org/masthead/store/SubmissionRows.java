@@ -263,13 +263,16 @@ final class SubmissionRows {
 
     private static List<SubmissionRow> rows(Connection c, String sql, List<Object> params) throws SQLException {
         List<SubmissionRow> rows = new ArrayList<>();
+        // Names, addresses, languages and assignees repeat across a list of 100,000: one String each, not one a row.
+        Map<String, String> shared = new HashMap<>();
+        Function<String, String> one = v -> v == null ? null : shared.computeIfAbsent(v, Function.identity());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bindAll(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String assignee = rs.getString(16);
+                    String assignee = one.apply(rs.getString(16));
                     rows.add(new SubmissionRow(rs.getLong(1), SubmissionStatus.ofKey(rs.getString(2)), MessageKind.ofKey(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7), rs.getString(8), rs.getInt(9),
+                            rs.getString(4), one.apply(rs.getString(5)), one.apply(rs.getString(6)), instant(rs, 7), one.apply(rs.getString(8)), rs.getInt(9),
                             LengthUnit.ofKey(rs.getString(10)), rs.getInt(11) == 1, instant(rs, 12), rs.getInt(13) == 1, instant(rs, 14),
                             longOrNull(rs, 15), assignee, List.of(), null));
                 }
