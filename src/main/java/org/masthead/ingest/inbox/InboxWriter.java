@@ -24,7 +24,7 @@ import org.masthead.triage.MinHash;
  */
 final class InboxWriter {
 
-    static final int BATCH = 250;
+    static final int BATCH = 500;
     /** Who the activity log names for what the import decided. */
     static final String ACTOR = "Masthead import";
     /** Candidates sharing this many MinHash bands are compared in full. */
