@@ -133,7 +133,7 @@ final class InboxCommand implements Callable<Integer> {
                 err.println("masthead: another Masthead has " + file + " open; nothing was imported. Close it, or use File \u25b8 Import mail\u2026 there.");
                 return MastheadCommand.FAILED;
             }
-            for (String p : r.problems()) err.println("masthead: could not import " + p);
+            for (String p : r.problems()) err.println("masthead: " + p);
             err.flush();
             if (json) {
                 ObjectMapper m = new ObjectMapper();

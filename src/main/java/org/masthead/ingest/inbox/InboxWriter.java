@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import java.util.Optional;
 import java.util.Set;
+import org.masthead.model.AttachmentOutcome;
 import org.masthead.model.IncomingMessage;
 import org.masthead.model.MessageKind;
 import org.masthead.model.Submission;
@@ -54,7 +55,7 @@ final class InboxWriter {
             flush();
             store.addFailed(p.source(), p.failure(), p.raw());
             failed++;
-            problems.add(p.source() + ": " + p.failure());
+            problems.add("could not import " + p.source() + ": " + p.failure());
             return;
         }
         if (dependsOnPending(p)) flush();
@@ -68,7 +69,13 @@ final class InboxWriter {
 
     void flush() {
         if (pending.isEmpty()) return;
-        for (PreparedMail p : pending) for (byte[] picture : p.images().values()) images.put(picture);
+        // Pictures become assets: those inside documents (their figures point at them) and those attached on their own.
+        for (PreparedMail p : pending) {
+            for (byte[] picture : p.images().values()) putQuietly(p.source(), picture);
+            for (IncomingMessage.Attachment a : p.message().attachments()) {
+                if (a.outcome() == AttachmentOutcome.IMAGE && a.bytes().length <= ImageStore.MAX_BYTES) putQuietly(p.source(), a.bytes());
+            }
+        }
         List<SubmissionStore.SaveResult> results = store.saveAll(pending.stream().map(PreparedMail::message).toList());
         for (int i = 0; i < results.size(); i++) {
             SubmissionStore.SaveResult r = results.get(i);
@@ -84,6 +91,15 @@ final class InboxWriter {
         pendingIds.clear();
         pendingSenders.clear();
         pendingSignatures.clear();
+    }
+
+    /** An attached picture the image store cannot take (a broken file) stays an attachment only. */
+    private void putQuietly(String source, byte[] picture) {
+        try {
+            images.put(picture);
+        } catch (RuntimeException e) {
+            problems.add(source + ": a picture could not be kept as an asset (" + e.getMessage() + "); the message keeps it");
+        }
     }
 
     InboxImporter.Report report(boolean cancelled) {

@@ -74,6 +74,7 @@ class InboxImporterCorpusTest {
                 assertThat(f.reason()).isNotBlank();
                 assertThat(store.failedRaw(f.id())).isPresent();
             }
+            assertThat(new ImageStore(d).count()).as("attached pictures became assets").isPositive();
             int items = store.count(InboxQuery.ALL);
             InboxImporter.Report again = importer.importPaths(paths, InboxImporter.Progress.NONE, () -> false);
             assertThat(again.imported()).as(again.summary()).isZero();
