@@ -67,6 +67,14 @@ public interface SqlDialect {
         }
     }
 
+    /**
+     * Sizes the connection's page cache for a bulk write (an import: inserts all over the indexes)
+     * or back to the everyday size, giving the memory back. Does nothing where the database
+     * manages its own cache.
+     */
+    default void bulk(Connection c, boolean on) throws SQLException {
+    }
+
     /** "ok", or what the database's own check found. */
     String integrityCheck(Connection c) throws SQLException;
 }

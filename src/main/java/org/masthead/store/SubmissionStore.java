@@ -101,6 +101,14 @@ public final class SubmissionStore {
 
     // ---- intake ----
 
+    /** A bigger page cache while an import writes ({@code true}), then the everyday one and its memory back. */
+    public void bulk(boolean on) {
+        db.read(c -> {
+            db.dialect().bulk(c, on);
+            return null;
+        });
+    }
+
     /** Whether this message is already stored: same Message-ID and same content hash (the hash alone when it has no Message-ID). */
     public boolean hasMessage(String messageId, String sha256) {
         return db.read(c -> SubmissionIntake.hasMessage(c, messageId, sha256));

@@ -139,6 +139,7 @@ public final class InboxImporter {
         };
         // The writer stores on a thread of its own, so the readers never wait while a batch is written.
         WriterThread writing = new WriterThread(writer, progress, total, start);
+        store.bulk(true);
         writing.start();
         boolean stopped;
         try (Lanes lanes = new Lanes(Runtime.getRuntime().availableProcessors(), limit, 64L << 20)) {
@@ -152,7 +153,11 @@ public final class InboxImporter {
             Thread.currentThread().interrupt();
             stopped = true;
         }
-        writing.finish();
+        try {
+            writing.finish();
+        } finally {
+            store.bulk(false);
+        }
         return writer.report(stopped && writing.failure() == null);
     }
 
