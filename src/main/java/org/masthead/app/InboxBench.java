@@ -136,7 +136,7 @@ final class InboxBench implements Callable<Integer> {
     }
 
     private void startWindow(Database db, SubmissionStore store, FxTaskRunner tasks, Path dir) throws Exception {
-        HeapPolicy.apply(); // as the launcher does before it opens the window
+        org.masthead.cli.HeapPolicy.apply(); // as the launcher does before it opens the window
         CompletableFuture<Void> up = new CompletableFuture<>();
         Platform.startup(() -> up.complete(null));
         up.get(30, TimeUnit.SECONDS);

@@ -38,7 +38,7 @@ public final class Launcher {
             } else if (handOffToRunning(DataPaths.system().database(dbArgument(list)), fileArguments(list))) {
                 return; // the window already open on this database took the files
             }
-            HeapPolicy.apply();
+            org.masthead.cli.HeapPolicy.apply();
             MastheadApp.launchWindow(args);
             return;
         }

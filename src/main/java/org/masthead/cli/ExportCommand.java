@@ -57,6 +57,7 @@ final class ExportCommand implements Callable<Integer> {
                 // Built first and collected once, the export renders in a heap a third that size
                 // (docs/export.md). An incremental export renders little and skips the collection.
                 site.site().pages();
+                HeapPolicy.apply(); // and the collection gives back what the reading grew
                 System.gc();
             }
             r = new Exporter(site.gate()).export(site.site(), out, new Exporter.Options(full, force), new StderrProgress(err));

@@ -1,9 +1,10 @@
-package org.masthead.app;
+package org.masthead.cli;
 
 import java.lang.management.ManagementFactory;
 
 /**
- * How much memory the window keeps while it waits for the user. With the JVM's defaults G1
+ * How much memory Masthead keeps: the window while it waits for the user, a full export once
+ * it has read the site. With the JVM's defaults G1
  * keeps up to 70% of its heap free after a collection, so a window that once read 100,000
  * inbox rows holds three times the memory it uses for as long as it stays open. Masthead sets
  * the JVM's own <em>manageable</em> options at start (they can be changed in a running JVM;
@@ -11,13 +12,13 @@ import java.lang.management.ManagementFactory;
  * back to the system after a minute of quiet. Where the options are not there (another JVM),
  * nothing happens.
  */
-final class HeapPolicy {
+public final class HeapPolicy {
 
     private HeapPolicy() {
     }
 
     /** Applies the policy; true when the JVM took it. */
-    static boolean apply() {
+    public static boolean apply() {
         try {
             com.sun.management.HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
             if (vm == null) return false;

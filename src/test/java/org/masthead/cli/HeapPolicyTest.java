@@ -1,4 +1,4 @@
-package org.masthead.app;
+package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
