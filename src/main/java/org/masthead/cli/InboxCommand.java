@@ -86,6 +86,21 @@ final class InboxCommand implements Callable<Integer> {
                 r.duplicateOf() == null ? "" : " (duplicate of " + r.duplicateOf() + ")");
     }
 
+    /** Rows as a JSON array (nothing else on stdout), or one line each and {@code summary}. */
+    static void printRows(CommandLine.Model.CommandSpec spec, boolean json, List<SubmissionRow> rows, String summary)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        if (json) {
+            ObjectMapper m = new ObjectMapper();
+            ArrayNode a = m.createArrayNode();
+            for (SubmissionRow r : rows) a.add(row(m, r));
+            print(spec, m.writerWithDefaultPrettyPrinter().writeValueAsString(a));
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (SubmissionRow r : rows) sb.append(line(r)).append('\n');
+            print(spec, sb.append(summary).toString());
+        }
+    }
+
     private static void print(CommandLine.Model.CommandSpec spec, String s) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(s);
@@ -182,17 +197,7 @@ final class InboxCommand implements Callable<Integer> {
             try (Stores s = Stores.open(file)) {
                 rows = new SubmissionStore(s.db()).list(q);
             }
-            if (json) {
-                ObjectMapper m = new ObjectMapper();
-                ArrayNode a = m.createArrayNode();
-                for (SubmissionRow r : rows) a.add(row(m, r));
-                print(spec, m.writerWithDefaultPrettyPrinter().writeValueAsString(a));
-            } else {
-                StringBuilder sb = new StringBuilder();
-                for (SubmissionRow r : rows) sb.append(line(r)).append('\n');
-                sb.append(rows.size()).append(rows.size() == 1 ? " submission" : " submissions");
-                print(spec, sb.toString());
-            }
+            printRows(spec, json, rows, rows.size() + (rows.size() == 1 ? " submission" : " submissions"));
             return MastheadCommand.OK;
         }
     }
@@ -365,17 +370,7 @@ final class InboxCommand implements Callable<Integer> {
             try (Stores s = Stores.open(file)) {
                 rows = new SubmissionStore(s.db()).due(MastheadCommand.now(spec), Duration.ofHours(hours));
             }
-            if (json) {
-                ObjectMapper m = new ObjectMapper();
-                ArrayNode a = m.createArrayNode();
-                for (SubmissionRow r : rows) a.add(row(m, r));
-                print(spec, m.writerWithDefaultPrettyPrinter().writeValueAsString(a));
-            } else {
-                StringBuilder sb = new StringBuilder();
-                for (SubmissionRow r : rows) sb.append(line(r)).append('\n');
-                sb.append(rows.size()).append(" due within ").append(hours).append(hours == 1 ? " hour" : " hours");
-                print(spec, sb.toString());
-            }
+            printRows(spec, json, rows, rows.size() + " due within " + hours + (hours == 1 ? " hour" : " hours"));
             return MastheadCommand.OK;
         }
     }
