@@ -52,7 +52,7 @@ final class OpenFilesAction {
             dialogs.error("Cannot open these files", m.toString().strip());
         }
         List<Path> mail = byKind.get(Kind.MAIL);
-        if (!mail.isEmpty() && dialogs.confirm("Import mail", "Import the messages of " + count(mail.size()) + " into the inbox of "
+        if (!mail.isEmpty() && dialogs.confirm("Import mail", "Import the messages of " + count(mail.size(), "mail") + " into the inbox of "
                 + database + "? Messages already there are recognised and not added twice.\n" + names(mail), "Import")) {
             importMail.accept(mail);
         }
@@ -80,7 +80,11 @@ final class OpenFilesAction {
     }
 
     private static String count(int n) {
-        return n == 1 ? "1 Markdown file" : n + " Markdown files";
+        return count(n, "Markdown");
+    }
+
+    private static String count(int n, String kind) {
+        return n == 1 ? "1 " + kind + " file" : n + " " + kind + " files";
     }
 
     private static String names(List<Path> files) {

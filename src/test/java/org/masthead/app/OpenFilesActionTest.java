@@ -60,7 +60,7 @@ class OpenFilesActionTest {
         assertThat(mail).containsExactly(eml, mbox);
         assertThat(d.said).hasSize(2);
         assertThat(d.said.get(0)).startsWith("error:").contains("Not found", "gone.md", "photo.jpg");
-        assertThat(d.said.get(1)).startsWith("ask:").contains("inbox of desk.db", "letter.eml", "box.mbox");
+        assertThat(d.said.get(1)).startsWith("ask:").contains("2 mail files", "inbox of desk.db", "letter.eml", "box.mbox");
         d.said.clear();
         d.answer = false;
         mail.clear();
