@@ -23,7 +23,7 @@ public final class LanguageGuess {
     static final int MIN_LETTERS_FOR_DETECTOR = 24;
 
     /** The detector reads no more than this; a long text's start is enough and costs less. */
-    static final int MAX_CHARS = 700;
+    static final int MAX_CHARS = 500;
 
     private static final Map<UnicodeScript, String> BY_SCRIPT = Map.of(
             UnicodeScript.ARABIC, "ar", UnicodeScript.HEBREW, "he", UnicodeScript.CYRILLIC, "ru",

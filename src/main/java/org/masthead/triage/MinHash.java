@@ -126,22 +126,23 @@ public final class MinHash {
     }
 
     public Signature signature(String text) {
-        int[] min = new int[seeds.length];
-        Arrays.fill(min, -1);
         // Each shingle's (already well mixed) hash goes through one multiply-add per hash function:
         // the high 32 bits of h * a + b, a odd, are a 2-universal family; a full mix per function
-        // cost four times as much for the same estimate.
+        // cost four times as much for the same estimate. The minimum is kept as a signed long of
+        // the unsigned value, branch-free, so the loop stays tight.
+        long[] min = new long[seeds.length];
+        Arrays.fill(min, Long.MAX_VALUE);
         for (long h : shingleHashes(text)) {
-            for (int i = 0; i < seeds.length; i++) {
-                int v = (int) ((h * multipliers[i] + seeds[i]) >>> 32);
-                if (Integer.compareUnsigned(v, min[i]) < 0) min[i] = v;
-            }
+            for (int i = 0; i < min.length; i++) min[i] = Math.min(min[i], (h * multipliers[i] + seeds[i]) >>> 32);
         }
-        return new Signature(min);
+        int[] out = new int[min.length];
+        boolean any = min.length > 0 && min[0] != Long.MAX_VALUE;
+        for (int i = 0; i < min.length; i++) out[i] = any ? (int) min[i] : -1;
+        return new Signature(out);
     }
 
     /**
-     * The hashes of {@link #shingles}, distinct, without making a string of each shingle: a
+     * The hashes of {@link #shingles} (a repeated shingle repeated), without making a string of each shingle: a
      * word's hash is taken once and the hashes of k neighbours are chained.
      */
     static long[] shingleHashes(String text) {
@@ -167,10 +168,7 @@ public final class MinHash {
             for (int j = 0; j < k; j++) h = mix(h ^ parts[i + j]);
             out[i] = h;
         }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[i - 1]) out[distinct++] = out[i];
-        return Arrays.copyOf(out, distinct);
+        return out; // a shingle met twice changes no minimum: no need to make them distinct
     }
 
     /** Estimated Jaccard similarity of the two texts' shingles, 0 when either has none. */
