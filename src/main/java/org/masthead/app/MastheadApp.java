@@ -227,15 +227,48 @@ public final class MastheadApp extends Application {
     }
 
     /** A non-modal notice of what is due; the watch shows it only when something new came due. */
+    private javafx.stage.Popup dueNotice;
+
+    /**
+     * The deadline notice: a pop-up in the window's lower right corner, not a dialog, so it never
+     * takes the keyboard from the list being triaged or the article being written. It lists the
+     * first few, opens the inbox on request, and stays until dismissed or replaced.
+     */
     private void showDue(List<org.masthead.model.SubmissionRow> due) {
-        if (stage == null || due.isEmpty()) return;
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.initModality(javafx.stage.Modality.NONE);
-        a.setTitle("Deadlines");
-        a.setHeaderText(due.size() + " submission(s) due within 24 hours or overdue");
-        a.setContentText(org.masthead.ui.inbox.DeadlineWatch.describe(due, inbox.model().zone(), ctx.now()));
-        a.show();
+        if (stage == null || due.isEmpty() || !stage.isShowing()) return;
+        if (dueNotice != null) dueNotice.hide();
+        javafx.scene.control.Label head = new javafx.scene.control.Label(due.size()
+                + (due.size() == 1 ? " submission is" : " submissions are") + " due within 24 hours or overdue");
+        head.getStyleClass().add("title-4");
+        String text = org.masthead.ui.inbox.DeadlineWatch.describe(due, inbox.model().zone(), ctx.now());
+        String[] lines = text.split("\n");
+        javafx.scene.control.Label body = new javafx.scene.control.Label(lines.length > 6
+                ? String.join("\n", java.util.Arrays.copyOf(lines, 5)) + "\n\u2026 and " + (due.size() - 5) + " more"
+                : text);
+        body.setWrapText(true);
+        body.setMaxWidth(420);
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Open the inbox");
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+        open.setFocusTraversable(false);
+        dismiss.setFocusTraversable(false);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, open, dismiss);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, head, body, buttons);
+        box.setPadding(new javafx.geometry.Insets(12));
+        box.getStyleClass().add("due-notice");
+        box.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-warning-emphasis; -fx-border-width: 2;"
+                + " -fx-background-radius: 6; -fx-border-radius: 6; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 12, 0, 0, 2);");
+        javafx.stage.Popup popup = new javafx.stage.Popup();
+        popup.getContent().add(box);
+        popup.setAutoHide(false);
+        open.setOnAction(e -> {
+            popup.hide();
+            window.showInbox();
+        });
+        dismiss.setOnAction(e -> popup.hide());
+        dueNotice = popup;
+        popup.show(stage);
+        popup.setX(stage.getX() + stage.getWidth() - box.getWidth() - 24);
+        popup.setY(stage.getY() + stage.getHeight() - box.getHeight() - 40);
     }
 
     private record StartupState(Optional<Long> lastArticle, boolean offerDemo) {
