@@ -119,6 +119,7 @@ public final class MainWindow {
         });
         planner = new org.masthead.ui.planner.PlannerScreen(plannerModel);
         start.setSeriesOpener(this::openSeries);
+        start.setInboxOpener(this::showInbox);
         editor.setOnSaved(a -> listVm.refresh());
         // The highlighted row is the article in the editor, also after the list is refreshed.
         editor.articleProperty().addListener((o, a, b) -> {

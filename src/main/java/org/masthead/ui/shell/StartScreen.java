@@ -28,8 +28,13 @@ public final class StartScreen {
 
     /** What the screen shows, read in one go off the FX thread. */
     public record Snapshot(Publication publication, List<ArticleSummary> recent, Map<ArticleStatus, Integer> counts,
-                           List<ArticleSummary> scheduled, List<Agenda.Item> agenda, LocalDate today) {
+                           List<ArticleSummary> scheduled, List<Agenda.Item> agenda, LocalDate today,
+                           Map<org.masthead.model.SubmissionStatus, Integer> inbox, int inboxDue) {
     }
+
+    /** The inbox statuses Home counts: those still waiting for a decision. */
+    static final List<org.masthead.model.SubmissionStatus> WAITING = List.of(org.masthead.model.SubmissionStatus.NEW,
+            org.masthead.model.SubmissionStatus.IN_REVIEW, org.masthead.model.SubmissionStatus.SHORTLISTED);
 
     /** How many days "this week" looks ahead, today included. */
     static final int AGENDA_DAYS = 7;
@@ -45,6 +50,8 @@ public final class StartScreen {
     private final ScrollPane scroll = new ScrollPane(root);
     private final VBox scheduled = new VBox(4);
     private final AgendaView agenda;
+    private final FlowPane inbox = new FlowPane(10, 10);
+    private Runnable inboxOpener = () -> { };
 
     public StartScreen(AppContext ctx, LongConsumer opener, Consumer<ArticleStatus> filterer, Runnable newArticle) {
         this.ctx = ctx;
@@ -57,6 +64,11 @@ public final class StartScreen {
 
     public Node view() {
         return scroll;
+    }
+
+    /** Where the inbox figures lead: the inbox. */
+    public void setInboxOpener(Runnable opener) {
+        this.inboxOpener = opener;
     }
 
     /** Where an agenda line of a part without an article goes: its series in the planner. */
@@ -77,7 +89,8 @@ public final class StartScreen {
         Label schedTitle = section("Scheduled next");
         Label agendaTitle = section("This week");
         HBox columns = new HBox(40, new VBox(8, recentTitle, recent), new VBox(8, schedTitle, scheduled));
-        root.getChildren().addAll(new HBox(16, title, create), countsTitle, counts, agendaTitle, agenda.view(), columns);
+        Label inboxTitle = section("Inbox");
+        root.getChildren().addAll(new HBox(16, title, create), countsTitle, counts, agendaTitle, agenda.view(), columns, inboxTitle, inbox);
         ((HBox) root.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -96,8 +109,14 @@ public final class StartScreen {
         org.masthead.planning.PlanSnapshot plan = org.masthead.planning.PlanSnapshot.read(ctx.series(), ctx.publication(), ctx.now());
         java.time.Instant now = ctx.now();
         java.time.ZoneId zone = plan.publication().defaultZone();
+        org.masthead.store.SubmissionStore submissions = new org.masthead.store.SubmissionStore(ctx.database(), ctx.clock());
+        Map<org.masthead.model.SubmissionStatus, Integer> waiting = new java.util.EnumMap<>(org.masthead.model.SubmissionStatus.class);
+        for (org.masthead.model.SubmissionStatus st : WAITING) {
+            waiting.put(st, submissions.count(org.masthead.model.InboxQuery.SUBMISSIONS.withStatuses(java.util.Set.of(st))));
+        }
         return new Snapshot(plan.publication(), ctx.articles().recent(8), ctx.articles().countByStatus(), ctx.articles().scheduled(6),
-                Agenda.upcoming(plan.schedule(), plan.report(), zone, now, AGENDA_DAYS), LocalDate.ofInstant(now, zone));
+                Agenda.upcoming(plan.schedule(), plan.report(), zone, now, AGENDA_DAYS), LocalDate.ofInstant(now, zone), waiting,
+                submissions.due(now, java.time.Duration.ofHours(24)).size());
     }
 
     void show(Snapshot s) {
@@ -112,6 +131,20 @@ public final class StartScreen {
             b.setOnAction(e -> filterer.accept(st));
             counts.getChildren().add(b);
         }
+        inbox.getChildren().clear();
+        for (org.masthead.model.SubmissionStatus st : WAITING) {
+            Button b = new Button(s.inbox().getOrDefault(st, 0) + "\n" + st.label());
+            b.getStyleClass().add("status-count");
+            b.setId("inbox-count-" + st.key());
+            b.setOnAction(e -> inboxOpener.run());
+            inbox.getChildren().add(b);
+        }
+        Button due = new Button(s.inboxDue() + "\ndue within 24 h or overdue");
+        due.getStyleClass().add("status-count");
+        if (s.inboxDue() > 0) due.setStyle("-fx-text-fill: -color-danger-fg; -fx-border-color: -color-danger-emphasis; -fx-font-weight: bold;");
+        due.setId("inbox-count-due");
+        due.setOnAction(e -> inboxOpener.run());
+        inbox.getChildren().add(due);
         recent.getChildren().setAll(s.recent().isEmpty() ? List.of(new Label("Nothing written yet."))
                 : s.recent().stream().map(a -> (Node) link(a, a.status().label())).toList());
         scheduled.getChildren().setAll(s.scheduled().isEmpty() ? List.of(new Label("Nothing scheduled."))

@@ -98,6 +98,35 @@ class StartScreenAgendaFxTest {
         assertThat(openedArticles).containsExactly(draft.id());
     }
 
+    @Test
+    void theInboxFiguresCountWhatWaitsAndWhatFallsDueAndOpenTheInbox() throws Exception {
+        org.masthead.store.SubmissionStore inbox = new org.masthead.store.SubmissionStore(ctx.database(), ctx.clock());
+        List<org.masthead.model.IncomingMessage> mail = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            org.masthead.model.Submission d = org.masthead.model.Submission.draft("Piece " + i, "Ana Lima", "ana" + i + "@ex.org", NOW.minusSeconds(3600))
+                    .withAnswerDue(i == 0 ? NOW.plusSeconds(3600) : NOW.plusSeconds(7 * 86400));
+            mail.add(new org.masthead.model.IncomingMessage(("Subject: Piece " + i + "\r\n\r\ntext").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    null, "<p" + i + "@ex.org>", null, List.of(), "Piece " + i, "Ana Lima", "ana" + i + "@ex.org", NOW.minusSeconds(3600), "test",
+                    org.masthead.model.MessageKind.SUBMISSION, null, d, null, "text", List.of(), List.of(), List.of(), null));
+        }
+        List<org.masthead.store.SubmissionStore.SaveResult> saved = inbox.saveAll(mail);
+        inbox.setStatus(saved.get(2).submissionId(), org.masthead.model.SubmissionStatus.SHORTLISTED, "Mei");
+        List<Boolean> opened = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            StartScreen screen = new StartScreen(ctx, openedArticles::add, s -> { }, () -> { });
+            screen.setInboxOpener(() -> opened.add(true));
+            stage.setScene(new Scene((Parent) screen.view(), 1000, 700));
+            stage.show();
+            screen.refresh();
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#inbox-count-new").tryQuery().isPresent());
+        assertThat(robot.lookup("#inbox-count-new").queryButton().getText()).startsWith("2\n");
+        assertThat(robot.lookup("#inbox-count-shortlisted").queryButton().getText()).startsWith("1\n");
+        assertThat(robot.lookup("#inbox-count-due").queryButton().getText()).startsWith("1\n");
+        robot.clickOn("#inbox-count-due");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+    }
+
     private String line(int i) {
         HBox row = robot.lookup("#agenda-" + i).queryAs(HBox.class);
         return ((Label) row.getChildren().get(0)).getText() + " " + ((Hyperlink) row.getChildren().get(1)).getText();
