@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Application;
 import javafx.application.Platform;
 
 /** What the benchmarks share: the display check, medians and cleaning up their folder. */
@@ -42,6 +43,32 @@ final class BenchSupport {
     }
 
     /** Runs {@code work} on the FX thread and waits for its result. */
+    /** A bench's stage and the context its screens are built with, as MastheadApp makes them. */
+    record Fx(javafx.stage.Stage stage, org.masthead.ui.shell.AppContext ctx) {
+        /** A scene of {@code root} with the app's style sheet, set on the stage (not shown yet). */
+        javafx.scene.Scene scene(javafx.scene.Parent root) {
+            javafx.scene.Scene scene = new javafx.scene.Scene(root, 1280, 860);
+            scene.getStylesheets().add(MastheadApp.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
+            stage.setScene(scene);
+            return scene;
+        }
+    }
+
+    /** Starts JavaFX (once per process) with the app's theme, and a stage and context over {@code db}. */
+    static Fx startFx(org.masthead.store.Database db, org.masthead.store.ArticleStore articles, org.masthead.store.SeriesStore series,
+                      org.masthead.ui.shell.FxTaskRunner tasks) throws Exception {
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        Platform.startup(() -> up.complete(null));
+        up.get(30, TimeUnit.SECONDS);
+        return onFx(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            return new Fx(stage, new org.masthead.ui.shell.AppContext(db, articles, new org.masthead.store.ImageStore(db),
+                    new org.masthead.store.PublicationStore(db), series, tasks, new org.masthead.ui.shell.FxDialogService(() -> stage),
+                    java.time.Clock.systemUTC()));
+        });
+    }
+
     static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {

@@ -87,20 +87,12 @@ final class EditorBench implements Callable<Integer> {
             int counted = TextStats.of(body.plainText()).count();
             err.printf("Two articles of %,d words, %,d paragraphs each%n", counted, body.blocks().size());
 
-            CompletableFuture<Void> up = new CompletableFuture<>();
-            Platform.startup(() -> up.complete(null));
-            up.get(30, TimeUnit.SECONDS);
+            BenchSupport.Fx fx = BenchSupport.startFx(db, articles, new org.masthead.store.SeriesStore(db, articles), tasks);
             BenchSupport.onFx(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                Stage stage = new Stage();
-                AppContext ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new org.masthead.store.SeriesStore(db, articles), tasks,
-                        new FxDialogService(() -> stage), Clock.systemUTC());
-                editor = new ArticleEditor(ctx);
-                scene = new Scene((Parent) editor.view(), 1280, 860);
-                scene.getStylesheets().add(MastheadApp.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
+                editor = new ArticleEditor(fx.ctx());
+                scene = fx.scene((Parent) editor.view());
                 scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
-                stage.setScene(scene);
-                stage.show();
+                fx.stage().show();
                 return null;
             });
 

@@ -137,24 +137,16 @@ final class InboxBench implements Callable<Integer> {
 
     private void startWindow(Database db, SubmissionStore store, FxTaskRunner tasks, Path dir) throws Exception {
         org.masthead.cli.HeapPolicy.apply(); // as the launcher does before it opens the window
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        Platform.startup(() -> up.complete(null));
-        up.get(30, TimeUnit.SECONDS);
+        ArticleStore articles = new ArticleStore(db);
+        BenchSupport.Fx fx = BenchSupport.startFx(db, articles, new SeriesStore(db, articles), tasks);
         BenchSupport.onFx(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            Stage stage = new Stage();
-            ArticleStore articles = new ArticleStore(db);
-            AppContext ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new SeriesStore(db, articles), tasks,
-                    new FxDialogService(() -> stage), Clock.systemUTC());
             MainWindow window = new MainWindow();
             // As MastheadApp builds it, the passwords in the bench's own folder.
-            inbox = new InboxScreen(ctx, store, InboxMail.create(ctx, store), new PasswordStore(dir), () -> stage);
+            inbox = new InboxScreen(fx.ctx(), store, InboxMail.create(fx.ctx(), store), new PasswordStore(dir), fx::stage);
             window.setInbox(inbox);
-            scene = new Scene(window.root(), 1280, 860);
-            scene.getStylesheets().add(MastheadApp.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
-            stage.setScene(scene);
-            window.attach(ctx, new ArticleEditor(ctx), List.of(), List.of(), List.of());
-            stage.show();
+            scene = fx.scene(window.root());
+            window.attach(fx.ctx(), new ArticleEditor(fx.ctx()), List.of(), List.of(), List.of());
+            fx.stage().show();
             return null;
         });
         Thread.sleep(1000);

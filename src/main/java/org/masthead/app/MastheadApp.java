@@ -183,9 +183,7 @@ public final class MastheadApp extends Application {
         if (!pendingFiles.isEmpty()) Platform.runLater(() -> openFiles(List.of()));
         tasks.run("start", () -> new StartupState(ctx.publication().setting(LAST_ARTICLE)
                 .map(Long::parseLong).filter(ctx.articles()::isLive),
-                // a reviewer's database with an inbox and no articles is not empty: no demo articles offered
-                org.masthead.store.DemoPublication.isOffered(ctx.articles(), ctx.publication())
-                        && new org.masthead.store.SubmissionStore(db).count(org.masthead.model.InboxQuery.ALL) == 0),
+                org.masthead.store.DemoPublication.isOffered(ctx.articles(), ctx.publication(), submissions)),
                 this::afterOpen,
                 e -> LOG.warn("start-up state", e));
         // Queued after the start-up work: its first run finds what fell due while the app was closed.

@@ -95,20 +95,12 @@ final class PlannerBench implements Callable<Integer> {
 
             List<Long> checkNs = conflictChecks(series, zone, now, err);
 
-            CompletableFuture<Void> up = new CompletableFuture<>();
-            Platform.startup(() -> up.complete(null));
-            up.get(30, TimeUnit.SECONDS);
+            BenchSupport.Fx fx = BenchSupport.startFx(db, articles, series, tasks);
             BenchSupport.onFx(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                Stage stage = new Stage();
-                AppContext ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), series, tasks,
-                        new FxDialogService(() -> stage), Clock.systemUTC());
                 window = new MainWindow();
-                scene = new Scene(window.root(), 1280, 860);
-                scene.getStylesheets().add(MastheadApp.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
-                stage.setScene(scene);
-                window.attach(ctx, new ArticleEditor(ctx), List.of(), List.of(), List.of());
-                stage.show();
+                scene = fx.scene(window.root());
+                window.attach(fx.ctx(), new ArticleEditor(fx.ctx()), List.of(), List.of(), List.of());
+                fx.stage().show();
                 return null;
             });
             Thread.sleep(1000);

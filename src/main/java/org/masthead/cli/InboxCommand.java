@@ -80,6 +80,15 @@ final class InboxCommand implements Callable<Integer> {
         return n;
     }
 
+    /** A status as the CLI spells it, or a usage error naming the spellings. */
+    static SubmissionStatus status(CommandLine.Model.CommandSpec spec, String key) {
+        try {
+            return SubmissionStatus.ofKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     static String line(SubmissionRow r) {
         return String.format("%6d  %-11s %-10s %-10s %s — %s <%s>%s", r.id(), r.status().key(), r.kind().key(),
                 r.answerDue() == null ? "" : r.answerDue().toString().substring(0, 10), r.title(), r.fromName(), r.fromEmail(),
@@ -182,20 +191,14 @@ final class InboxCommand implements Callable<Integer> {
             Path file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             InboxQuery q = InboxQuery.ALL;
-            if (status != null) {
-                try {
-                    q = q.withStatuses(Set.of(SubmissionStatus.ofKey(status)));
-                } catch (IllegalArgumentException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-                }
-            }
+            if (status != null) q = q.withStatuses(Set.of(status(spec, status)));
             if (limit != null) {
                 if (limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
                 q = q.withPage(limit, 0);
             }
             List<SubmissionRow> rows;
             try (Stores s = Stores.open(file)) {
-                rows = new SubmissionStore(s.db()).list(q);
+                rows = s.submissions().list(q);
             }
             printRows(spec, json, rows, rows.size() + (rows.size() == 1 ? " submission" : " submissions"));
             return MastheadCommand.OK;
@@ -226,7 +229,7 @@ final class InboxCommand implements Callable<Integer> {
             if (file == null) return MastheadCommand.FAILED;
             List<SearchHit> hits;
             try (Stores s = Stores.open(file)) {
-                hits = new SubmissionStore(s.db()).search(query, relevance ? SearchOrder.RELEVANCE : SearchOrder.NEWEST, Math.max(1, limit));
+                hits = s.submissions().search(query, relevance ? SearchOrder.RELEVANCE : SearchOrder.NEWEST, Math.max(1, limit));
             }
             if (json) {
                 ObjectMapper m = new ObjectMapper();
@@ -257,12 +260,7 @@ final class InboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SubmissionStatus to;
-            try {
-                to = SubmissionStatus.ofKey(status);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
+            SubmissionStatus to = status(spec, status);
             if (to == SubmissionStatus.CONVERTED) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "a submission becomes converted only by 'masthead inbox convert ID'");
             }
@@ -270,7 +268,7 @@ final class InboxCommand implements Callable<Integer> {
             if (file == null) return MastheadCommand.FAILED;
             PrintWriter err = spec.commandLine().getErr();
             try (Stores s = Stores.open(file)) {
-                SubmissionStore store = new SubmissionStore(s.db());
+                SubmissionStore store = s.submissions();
                 var sub = store.get(id);
                 if (sub.isEmpty()) {
                     err.println("masthead: no submission " + id);
@@ -329,7 +327,7 @@ final class InboxCommand implements Callable<Integer> {
             if (file == null) return MastheadCommand.FAILED;
             List<FailedImport> failed;
             try (Stores s = Stores.open(file)) {
-                failed = new SubmissionStore(s.db()).failed();
+                failed = s.submissions().failed();
             }
             if (json) {
                 ObjectMapper m = new ObjectMapper();
@@ -368,7 +366,7 @@ final class InboxCommand implements Callable<Integer> {
             if (file == null) return MastheadCommand.FAILED;
             List<SubmissionRow> rows;
             try (Stores s = Stores.open(file)) {
-                rows = new SubmissionStore(s.db()).due(MastheadCommand.now(spec), Duration.ofHours(hours));
+                rows = s.submissions().due(MastheadCommand.now(spec), Duration.ofHours(hours));
             }
             printRows(spec, json, rows, rows.size() + " due within " + hours + (hours == 1 ? " hour" : " hours"));
             return MastheadCommand.OK;

@@ -7,6 +7,7 @@ import org.masthead.store.Database;
 import org.masthead.store.ImageStore;
 import org.masthead.store.PublicationStore;
 import org.masthead.store.SeriesStore;
+import org.masthead.store.SubmissionStore;
 
 /** The stores over one open database, for a command's lifetime. */
 record Stores(Database db, ArticleStore articles, ImageStore images, PublicationStore publication) implements AutoCloseable {
@@ -26,6 +27,10 @@ record Stores(Database db, ArticleStore articles, ImageStore images, Publication
 
     SeriesStore series() {
         return new SeriesStore(db, articles);
+    }
+
+    SubmissionStore submissions() {
+        return new SubmissionStore(db);
     }
 
     Backup backup() {

@@ -52,6 +52,22 @@ public record SubmissionRow(
         return ex == null || answerDue.isBefore(ex) ? answerDue : ex;
     }
 
+    /** The row of a submission as lists show it, with the assignee's name and the average score given. */
+    public static SubmissionRow of(Submission s, String assignee, Double averageScore) {
+        return new SubmissionRow(s.id(), s.status(), s.kind(), s.title(), s.fromName(), s.fromEmail(), s.receivedAt(), s.language(), s.length(),
+                s.lengthUnit(), s.pitch(), s.answerDue(), s.exclusive(), s.exclusiveUntil(), s.duplicateOf(), assignee, s.tags(), averageScore);
+    }
+
+    public SubmissionRow withStatus(SubmissionStatus v) {
+        return new SubmissionRow(id, v, kind, title, fromName, fromEmail, receivedAt, language, length, lengthUnit, pitch, answerDue,
+                exclusive, exclusiveUntil, duplicateOf, assignee, tags, averageScore);
+    }
+
+    public SubmissionRow withAssignee(String v) {
+        return new SubmissionRow(id, status, kind, title, fromName, fromEmail, receivedAt, language, length, lengthUnit, pitch, answerDue,
+                exclusive, exclusiveUntil, duplicateOf, v, tags, averageScore);
+    }
+
     public SubmissionRow withTags(List<String> v) {
         return new SubmissionRow(id, status, kind, title, fromName, fromEmail, receivedAt, language, length, lengthUnit, pitch, answerDue,
                 exclusive, exclusiveUntil, duplicateOf, assignee, v, averageScore);

@@ -69,6 +69,11 @@ public final class DemoPublication {
         return articles.count() == 0 && publication.setting(OFFERED_SETTING).isEmpty();
     }
 
+    /** As {@link #isOffered(ArticleStore, PublicationStore)}, and the inbox is empty too: a reviewer's database is not an empty one. */
+    public static boolean isOffered(ArticleStore articles, PublicationStore publication, SubmissionStore inbox) {
+        return isOffered(articles, publication) && inbox.count(org.masthead.model.InboxQuery.ALL) == 0;
+    }
+
     /** The editor said no; the demo is not offered again. */
     public void decline(PublicationStore publication) {
         publication.putSetting(OFFERED_SETTING, "declined");

@@ -61,7 +61,7 @@ final class InboxWriter {
         if (dependsOnPending(p)) flush();
         PreparedMail settled = settle(p);
         pending.add(settled);
-        if (settled.message().messageId() != null) pendingIds.add(id(settled.message().messageId()));
+        if (settled.message().messageId() != null) pendingIds.add(settled.message().messageId());
         pendingSenders.add(settled.message().fromEmail().toLowerCase(Locale.ROOT));
         if (settled.signature() != null) pendingSignatures.add(settled.signature());
         if (pending.size() >= BATCH) flush();
@@ -107,7 +107,8 @@ final class InboxWriter {
     }
 
     private boolean dependsOnPending(PreparedMail p) {
-        for (String t : p.threadIds()) if (pendingIds.contains(id(t))) return true;
+        // both are the parser's ids, without angle brackets
+        for (String t : p.threadIds()) if (pendingIds.contains(t)) return true;
         if (pendingSenders.contains(p.message().fromEmail().toLowerCase(Locale.ROOT))) return true;
         if (p.signature() != null) for (MinHash.Signature s : pendingSignatures) if (minHash.isNearDuplicate(s, p.signature())) return true;
         return false;
@@ -150,9 +151,5 @@ final class InboxWriter {
         return new PreparedMail(p.source(), p.raw(), n, p.threadIds(), p.automatic(), p.substantial(), p.signature(), p.images(), null);
     }
 
-    private static String id(String messageId) {
-        String s = messageId.strip();
-        return s.startsWith("<") ? s : "<" + s + ">";
-    }
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.masthead.ingest.document.AttachmentContent;
 import org.masthead.ingest.document.AttachmentReader;
+import org.masthead.ingest.document.Hashes;
 import org.masthead.ingest.mail.MailAttachment;
 import org.masthead.ingest.mail.MailParseException;
 import org.masthead.ingest.mail.MailParser;
@@ -117,19 +118,11 @@ final class MessageReader {
                 .withConflictNote(author.conflictNote());
         MinHash.Signature signature = substantial && !mail.isAutomatic() ? minHash.signature(pieceText) : null;
         long[] bands = signature == null || signature.isEmpty() ? new long[0] : minHash.bandKeys(signature);
-        IncomingMessage m = new IncomingMessage(raw, sha256(raw), mail.messageId(), mail.inReplyTo(), mail.references(),
+        // the content hash the store compares is taken here, on a reading core, not on the writing one
+        IncomingMessage m = new IncomingMessage(raw, Hashes.sha256(raw), mail.messageId(), mail.inReplyTo(), mail.references(),
                 mail.subject(), mail.fromName(), mail.fromEmail(), received, source, draft.kind(), null, draft, piece,
                 pieceText, files, mail.links(), warnings, bands);
         return new PreparedMail(source, raw, m, mail.threadIds(), mail.isAutomatic(), substantial, signature, images, null);
-    }
-
-    /** The content hash the store compares, taken here on a reading core rather than on the writing one. */
-    static String sha256(byte[] raw) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** How much of each end of a long text the deadline and author judgements read. */

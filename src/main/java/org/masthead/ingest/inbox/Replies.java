@@ -44,7 +44,11 @@ public final class Replies {
 
     /** The letter as it would go out (a new Message-ID each time). */
     public ReplyLetter.Letter letter(long submissionId, MailboxSettings from, String subject, String body) {
-        Submission s = submission(submissionId);
+        return letter(submission(submissionId), from, subject, body);
+    }
+
+    private ReplyLetter.Letter letter(Submission s, MailboxSettings from, String subject, String body) {
+        long submissionId = s.id();
         if (s.fromEmail().isBlank()) throw new IllegalStateException("submission " + submissionId + " has no sender address to answer");
         if (from.fromAddress() == null || from.fromAddress().isBlank()) {
             throw new IllegalStateException("the section's address is not set: Inbox \u25b8 Mailbox settings\u2026");
@@ -60,7 +64,7 @@ public final class Replies {
     public ReplyRecord send(long submissionId, ReplyKind kind, MailboxSettings settings, char[] password, String subject, String body,
                             String actor) throws MailboxException {
         Submission s = submission(submissionId);
-        ReplyLetter.Letter letter = letter(submissionId, settings, subject, body);
+        ReplyLetter.Letter letter = letter(s, settings, subject, body);
         SentReceipt sent = smtp.send(settings, password, letter.bytes(), List.of(s.fromEmail()));
         return record(submissionId, kind, s, subject, body, ReplyRecord.Channel.SMTP, sent.sentAt(), letter.messageId(), actor);
     }
@@ -69,7 +73,7 @@ public final class Replies {
     public Path writeEml(long submissionId, ReplyKind kind, MailboxSettings settings, String subject, String body, String actor, Path folder)
             throws IOException {
         Submission s = submission(submissionId);
-        ReplyLetter.Letter letter = letter(submissionId, settings, subject, body);
+        ReplyLetter.Letter letter = letter(s, settings, subject, body);
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) throw new IOException(dir + " is not a folder");
         String base = FileNames.clean(kind.key() + " - " + s.title());

@@ -27,6 +27,7 @@ public final class DeadlineWatch implements AutoCloseable {
     private final Consumer<List<SubmissionRow>> notice;
     private final Set<Long> noticed = new HashSet<>();
     private Timeline timeline;
+    private Timeline first;
 
     public DeadlineWatch(AppContext ctx, SubmissionStore store, Consumer<Integer> badge, Consumer<List<SubmissionRow>> notice) {
         this.ctx = ctx;
@@ -39,11 +40,11 @@ public final class DeadlineWatch implements AutoCloseable {
     public void start(Duration first, Duration every) {
         timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> check()));
         timeline.setCycleCount(Timeline.INDEFINITE);
-        Timeline once = new Timeline(new KeyFrame(javafx.util.Duration.millis(first.toMillis()), e -> {
+        this.first = new Timeline(new KeyFrame(javafx.util.Duration.millis(first.toMillis()), e -> {
             check();
             timeline.play();
         }));
-        once.play();
+        this.first.play();
     }
 
     /** One check now. */
@@ -76,6 +77,7 @@ public final class DeadlineWatch implements AutoCloseable {
 
     @Override
     public void close() {
+        if (first != null) first.stop(); // closed within the first wait: no check starts after all
         if (timeline != null) timeline.stop();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.masthead.model.ArticleSummary;
@@ -31,7 +30,7 @@ public final class DetailModel {
     private final SubmissionStore store;
     private final ReadOnlyObjectWrapper<SubmissionDetail> detail = new ReadOnlyObjectWrapper<>();
     private long shownId = -1;
-    private LongConsumer onChanged = id -> { };
+    private java.util.function.Consumer<SubmissionDetail> onChanged = d -> { };
 
     public DetailModel(InboxModel inbox) {
         this.inbox = inbox;
@@ -42,8 +41,9 @@ public final class DetailModel {
         return detail.getReadOnlyProperty();
     }
 
-    public void setOnChanged(LongConsumer c) {
-        this.onChanged = c == null ? id -> { } : c;
+    /** Told after a write, with the submission as read again: the list can update its one row. */
+    public void setOnChanged(java.util.function.Consumer<SubmissionDetail> c) {
+        this.onChanged = c == null ? d -> { } : c;
     }
 
     ZoneId zone() {
@@ -80,21 +80,29 @@ public final class DetailModel {
         SubmissionRow twin = null;
         if (s.duplicateOf() != null) {
             Submission t = store.get(s.duplicateOf()).orElse(null);
-            if (t != null) twin = new SubmissionRow(t.id(), t.status(), t.kind(), t.title(), t.fromName(), t.fromEmail(), t.receivedAt(),
-                        t.language(), t.length(), t.lengthUnit(), t.pitch(), t.answerDue(), t.exclusive(), t.exclusiveUntil(), t.duplicateOf(), "",
-                        t.tags(), null);
+            if (t != null) twin = SubmissionRow.of(t, "", null);
         }
         return new SubmissionDetail(s, store.versions(id), store.history(id), store.attachments(id), store.activity(id), store.reviews(id),
                 store.notes(id), store.replies(id), past, articles, twin);
     }
 
-    private void write(String what, java.util.concurrent.Callable<?> work) {
+    /** A write to the submission shown, given its id as it was when the reviewer acted. */
+    @FunctionalInterface
+    private interface Write {
+        Object to(long id) throws Exception;
+    }
+
+    private void write(String what, Write work) {
         SubmissionDetail d = detail.get();
         if (d == null) return;
         long id = d.submission().id();
-        inbox.context().tasks().run(what, work, x -> {
-            onChanged.accept(id);
-            show(id);
+        // the write and the reading again in one background step: the pane and the list's row follow it
+        inbox.context().tasks().run(what, () -> {
+            work.to(id);
+            return read(id);
+        }, fresh -> {
+            if (shownId == id) detail.set(fresh);
+            onChanged.accept(fresh);
         }, e -> {
             inbox.context().dialogs().error(what, e instanceof SubmissionStore.StaleSubmissionException
                     ? "Someone changed this submission while you were editing it. It has been read again; make your change once more."
@@ -116,35 +124,35 @@ public final class DetailModel {
             inbox.context().dialogs().error("Submission details", e.getMessage() + " Nothing was saved.");
             return;
         }
-        write("Save details", () -> store.update(next, me.get().name()));
+        write("Save details", id -> store.update(next, me.get().name()));
     }
 
     public void addNote(String text) {
         if (text == null || text.isBlank()) return;
-        inbox.requireActor().ifPresent(me -> write("Add note", () -> store.addNote(detail.get().submission().id(), text.strip(), me.name())));
+        inbox.requireActor().ifPresent(me -> write("Add note", id -> store.addNote(id, text.strip(), me.name())));
     }
 
     public void addTag(String tag) {
         if (tag == null || tag.isBlank()) return;
-        inbox.requireActor().ifPresent(me -> write("Add tag", () -> store.addTag(detail.get().submission().id(), tag.strip(), me.name())));
+        inbox.requireActor().ifPresent(me -> write("Add tag", id -> store.addTag(id, tag.strip(), me.name())));
     }
 
     public void removeTag(String tag) {
-        inbox.requireActor().ifPresent(me -> write("Remove tag", () -> store.removeTag(detail.get().submission().id(), tag, me.name())));
+        inbox.requireActor().ifPresent(me -> write("Remove tag", id -> store.removeTag(id, tag, me.name())));
     }
 
     /** The acting reviewer's scores, 1–5 or null each. */
     public void score(Integer argument, Integer originality, Integer timeliness, Integer writing) {
-        inbox.requireActor().ifPresent(me -> write("Score", () -> {
-            store.score(detail.get().submission().id(), me.id(), Review.of(argument, originality, timeliness, writing));
+        inbox.requireActor().ifPresent(me -> write("Score", id -> {
+            store.score(id, me.id(), Review.of(argument, originality, timeliness, writing));
             return null;
         }));
     }
 
     /** Clears the duplicate flag. */
     public void notADuplicate() {
-        inbox.requireActor().ifPresent(me -> write("Not a duplicate", () -> {
-            store.markDuplicate(detail.get().submission().id(), null, me.name());
+        inbox.requireActor().ifPresent(me -> write("Not a duplicate", id -> {
+            store.markDuplicate(id, null, me.name());
             return null;
         }));
     }

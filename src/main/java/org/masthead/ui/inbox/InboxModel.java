@@ -107,7 +107,6 @@ public final class InboxModel {
     private final ObservableList<SavedFilter> savedFilters = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
 
     private long generation;
@@ -139,7 +138,6 @@ public final class InboxModel {
     /** The publication's zone, in which times are shown and typed. */
     public java.time.ZoneId zone() { return zone; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     /** True once the whole list (not only its first page) is shown. */
     public ReadOnlyBooleanProperty completeProperty() { return complete.getReadOnlyProperty(); }
 
@@ -219,7 +217,6 @@ public final class InboxModel {
     /** Reads the list again: the first page at once, then the rest. */
     public void reload() {
         long gen = ++generation;
-        loading.set(true);
         complete.set(false);
         if (tab.get() == Tab.FAILED) {
             ctx.tasks().run("read failed imports", store::failed, l -> {
@@ -279,14 +276,12 @@ public final class InboxModel {
 
     private void done(long gen, String text) {
         if (gen != generation) return;
-        loading.set(false);
         complete.set(true);
         message.set(text);
         afterLoad.run();
     }
 
     private void failedToRead(Throwable e) {
-        loading.set(false);
         message.set("Could not read the inbox: " + e.getMessage());
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.masthead.model.SubmissionRow;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -59,12 +60,29 @@ public final class InboxScreen {
         FailedView failed = new FailedView(model, this::retry, this::saveRaw, this::removeFailed);
         this.view = new InboxView(model, triage, detail, triageMenu, failed);
         view.setOnDrop(this::importPaths);
-        detail.setOnChanged(id -> model.reload());
+        // one row changed: it is put back in place, not the whole list read again
+        detail.setOnChanged(d -> {
+            SubmissionRow was = model.row(d.submission().id());
+            if (was != null) model.replace(SubmissionRow.of(d.submission(), was.assignee(), averageScore(d.reviews())));
+        });
     }
 
     public InboxModel model() { return model; }
-    public TriageCommands triage() { return triage; }
-    public DetailModel detail() { return detail; }
+
+    /** The list's average: every score given, over all reviews (as the store's list computes it). */
+    static Double averageScore(List<org.masthead.model.Review> reviews) {
+        int n = 0;
+        int sum = 0;
+        for (org.masthead.model.Review r : reviews) {
+            for (Integer v : new Integer[] {r.argument(), r.originality(), r.timeliness(), r.writing()}) {
+                if (v != null) {
+                    n++;
+                    sum += v;
+                }
+            }
+        }
+        return n == 0 ? null : (double) sum / n;
+    }
     public InboxView view() { return view; }
 
     /** Where a converted submission's draft opens: the editor. */

@@ -87,7 +87,8 @@ public final class InboxView {
             while (c.next()) {
                 if (c.wasReplaced()) {
                     List<Long> keep = before[0];
-                    Platformless.later(() -> {
+                    // after the current event, so a selection restored after setAll is not undone by the table's own reaction to it
+                    javafx.application.Platform.runLater(() -> {
                         if (!table.selectedIds().equals(keep)) table.reselect(keep);
                     });
                     return;
@@ -168,12 +169,5 @@ public final class InboxView {
         }
         table.reselect(List.of(id));
         table.view().scrollTo(Math.max(0, table.view().getSelectionModel().getSelectedIndex() - 3));
-    }
-
-    /** Runs after the current event, so a selection restored after setAll is not undone by the table's own reaction to it. */
-    private static final class Platformless {
-        static void later(Runnable r) {
-            javafx.application.Platform.runLater(r);
-        }
     }
 }

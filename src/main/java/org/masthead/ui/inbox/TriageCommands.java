@@ -217,8 +217,7 @@ public final class TriageCommands {
     private void patchStatus(long id, SubmissionStatus s) {
         SubmissionRow r = model.row(id);
         if (r == null || r.status() == s) return;
-        model.replace(new SubmissionRow(r.id(), s, r.kind(), r.title(), r.fromName(), r.fromEmail(), r.receivedAt(), r.language(), r.length(),
-                r.lengthUnit(), r.pitch(), r.answerDue(), r.exclusive(), r.exclusiveUntil(), r.duplicateOf(), r.assignee(), r.tags(), r.averageScore()));
+        model.replace(r.withStatus(s));
     }
 
     private void patchAssignee(long id, Long personId) {
@@ -226,7 +225,6 @@ public final class TriageCommands {
         if (r == null) return;
         String name = personId == null ? "" : model.people().stream().filter(p -> p.id() == personId).map(Person::name).findFirst().orElse("#" + personId);
         if (name.equals(r.assignee())) return;
-        model.replace(new SubmissionRow(r.id(), r.status(), r.kind(), r.title(), r.fromName(), r.fromEmail(), r.receivedAt(), r.language(), r.length(),
-                r.lengthUnit(), r.pitch(), r.answerDue(), r.exclusive(), r.exclusiveUntil(), r.duplicateOf(), name, r.tags(), r.averageScore()));
+        model.replace(r.withAssignee(name));
     }
 }
