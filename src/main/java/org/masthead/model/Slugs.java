@@ -3,6 +3,7 @@ package org.masthead.model;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The last part of an address made from a title: Latin letters without accents, digits and
@@ -13,6 +14,13 @@ import java.util.function.Predicate;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 80;
+
+    // Compiled once: an export makes the slugs of thousands of series titles and names.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING = Pattern.compile("-+$");
 
     private Slugs() {
     }
@@ -29,11 +37,11 @@ public final class Slugs {
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) latin++; else other++;
         }
         if (latin == 0 || other > latin) return "";
-        String s = Normalizer.normalize(foldSpecialLetters(title), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = MARKS.matcher(Normalizer.normalize(foldSpecialLetters(title), Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = EDGES.matcher(OTHERS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll("-")).replaceAll("");
         if (s.length() > MAX_LENGTH) {
             int cut = s.lastIndexOf('-', MAX_LENGTH);
-            s = s.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH).replaceAll("-+$", "");
+            s = TRAILING.matcher(s.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH)).replaceAll("");
         }
         return s;
     }

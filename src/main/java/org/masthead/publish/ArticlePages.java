@@ -27,6 +27,10 @@ final class ArticlePages {
         this.views = views;
     }
 
+    Optional<SiteIndex.SeriesPage> seriesOf(SiteIndex.Entry e) {
+        return index.seriesOf(e.id());
+    }
+
     Views views() {
         return views;
     }
@@ -37,6 +41,16 @@ final class ArticlePages {
 
     /** The page's view with an empty body: everything but the body, whose input is the content itself. */
     ArticleView view(SiteIndex.Entry e, PageViews.Page page) {
+        return view(e, page, related(e));
+    }
+
+    /** "We recommend" for the article: {@link SiteIndex#related}, {@value #RELATED} of them. */
+    List<SiteIndex.Entry> related(SiteIndex.Entry e) {
+        return index.related(e, RELATED);
+    }
+
+    /** As {@link #view(SiteIndex.Entry, PageViews.Page)}, with "We recommend" already worked out. */
+    ArticleView view(SiteIndex.Entry e, PageViews.Page page, List<SiteIndex.Entry> related) {
         ArticleContent c = e.content();
         Article a = e.article();
         Optional<SiteIndex.SeriesPage> series = index.seriesOf(e.id());
@@ -58,7 +72,7 @@ final class ArticlePages {
         PageViews.When updated = a.corrections().isEmpty() || a.lastUpdated() == null ? null : views.when(a.lastUpdated());
         return new ArticleView(views.site, page, c.headline(), c.responsibleEditor(), views.site.name(), views.when(a.firstPublished()), updated,
                 c.editorsNote(), byline(c.byline()), "", corrections, box, teaser, c.sourceNote(),
-                views.items(index.related(e, RELATED)));
+                views.items(related));
     }
 
     private String hrefOf(PlanPart p) {

@@ -354,6 +354,8 @@ final class ExportFolder {
 
     /** Writes the manifest last, atomically, and only when its bytes change. */
     void writeManifest(ExportManifest m) throws IOException {
+        // Equal to the one read: its bytes would be too (one pass over the entries instead of megabytes of JSON).
+        if (manifestBytes != null && m.equals(manifest)) return;
         byte[] bytes = m.toBytes();
         if (java.util.Arrays.equals(bytes, manifestBytes)) return;
         replace(root.resolve(SitePaths.MANIFEST), bytes);
@@ -364,6 +366,7 @@ final class ExportFolder {
      * order would be safe: an entry is trusted only when its hash is the manifest's.
      */
     void writeFiles(java.util.SortedMap<String, FileState> files) throws IOException {
+        if (recordedBytes != null && files.equals(recorded)) return;
         StringBuilder sb = new StringBuilder(files.size() * 110).append(FILES_HEADER).append('\n');
         files.forEach((path, f) -> sb.append(f.size()).append(' ').append(f.mtime()).append(' ').append(f.sha256()).append(' ').append(path)
                 .append('\n'));

@@ -16,20 +16,28 @@ import java.util.TreeSet;
  * What Masthead wrote into an export folder: per page path, the hash of the page's inputs, the
  * SHA-256 and size of the bytes written; and what the preflight gate let through, as the ids
  * of the articles whose errors a forced export overrode ({@code checked} is {@code null} when
- * the export ran no checks, or for a manifest of format 1). Stored as
+ * the export ran no checks, or for a manifest of format 1); from format 3, what each page
+ * depended on and the {@link SiteStamps} of the export that completed last ({@code stamps} is
+ * {@code null} after an export that stopped early, or had none). Stored as
  * {@code .masthead-manifest.json} in the folder's root (format: {@code docs/export.md}). The same
  * manifest always gives the same bytes: keys sorted, "\n" line ends, no timestamp.
  */
-record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
+record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamps stamps) {
 
     static final String FORMAT = "masthead-export-manifest";
-    static final int FORMAT_VERSION = 2;
-    static final ExportManifest EMPTY = new ExportManifest(new TreeMap<>(), null);
+    static final int FORMAT_VERSION = 3;
+    static final ExportManifest EMPTY = new ExportManifest(new TreeMap<>(), null, null);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** One page as written: the hash of its inputs, and the SHA-256 (hex) and length of its bytes. */
-    record Entry(String inputHash, String sha256, long size) {
+    /**
+     * One page as written: the hash of its inputs, the SHA-256 (hex) and length of its bytes, and
+     * what it depended on ({@code null} when unknown: the next export works its hash out again).
+     */
+    record Entry(String inputHash, String sha256, long size, SitePage.Deps deps) {
+        Entry(String inputHash, String sha256, long size) {
+            this(inputHash, sha256, size, null);
+        }
     }
 
     /**
@@ -52,7 +60,11 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
     }
 
     ExportManifest(SortedMap<String, Entry> pages) {
-        this(pages, null);
+        this(pages, null, null);
+    }
+
+    ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
+        this(pages, checked, null);
     }
 
     byte[] toBytes() {
@@ -77,15 +89,62 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
                 g.writeStringField("input", e.getValue().inputHash());
                 g.writeStringField("sha256", e.getValue().sha256());
                 g.writeNumberField("size", e.getValue().size());
+                if (e.getValue().deps() != null) g.writeStringField("deps", e.getValue().deps().encode());
                 g.writeEndObject();
             }
             g.writeEndObject();
+            if (stamps != null) {
+                g.writeObjectFieldStart("stamps");
+                g.writeStringField("global", stamps.global());
+                writeStamps(g, "articles", stamps.articles());
+                writeStamps(g, "series", stamps.series());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    private static void writeStamps(com.fasterxml.jackson.core.JsonGenerator g, String name, SortedMap<Long, String> stamps) throws java.io.IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<Long, String> e : stamps.entrySet()) g.writeStringField(Long.toString(e.getKey()), e.getValue());
+        g.writeEndObject();
+    }
+
+    /** The stamps object, or null if it is not one this Masthead wrote (every page is then worked out again). */
+    private static SiteStamps readStamps(JsonParser p) throws java.io.IOException {
+        String global = null;
+        SortedMap<Long, String> articles = null;
+        SortedMap<Long, String> series = null;
+        boolean ok = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String k = p.currentName();
+            JsonToken t = p.nextToken();
+            if (k.equals("global") && t == JsonToken.VALUE_STRING) {
+                global = p.getText();
+            } else if ((k.equals("articles") || k.equals("series")) && t == JsonToken.START_OBJECT) {
+                SortedMap<Long, String> m = new TreeMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String id = p.currentName();
+                    JsonToken vt = p.nextToken();
+                    try {
+                        if (vt == JsonToken.VALUE_STRING) m.put(Long.parseLong(id), p.getText());
+                        else ok = false;
+                    } catch (NumberFormatException e) {
+                        ok = false;
+                    }
+                    p.skipChildren();
+                }
+                if (k.equals("articles")) articles = m;
+                else series = m;
+            } else {
+                p.skipChildren();
+            }
+        }
+        return ok && global != null && articles != null && series != null ? new SiteStamps(global, articles, series) : null;
     }
 
     /**
@@ -100,6 +159,7 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
         int v = -1;
         SortedMap<String, Entry> pages = new TreeMap<>();
         SortedSet<Long> overridden = null;
+        SiteStamps stamps = null;
         try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("it is not a JSON object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -116,16 +176,18 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
                             String input = null;
                             String sha = null;
                             long size = -1;
+                            SitePage.Deps deps = null;
                             while (p.nextToken() == JsonToken.FIELD_NAME) {
                                 String k = p.currentName();
                                 JsonToken vt = p.nextToken();
                                 if (k.equals("input") && vt == JsonToken.VALUE_STRING) input = p.getText();
                                 else if (k.equals("sha256") && vt == JsonToken.VALUE_STRING) sha = p.getText();
                                 else if (k.equals("size") && vt == JsonToken.VALUE_NUMBER_INT) size = p.getLongValue();
+                                else if (k.equals("deps") && vt == JsonToken.VALUE_STRING) deps = SitePage.Deps.decode(p.getText());
                                 else p.skipChildren();
                             }
                             if (input == null || sha == null) throw new IllegalArgumentException("the entry of " + path + " is incomplete");
-                            pages.put(SitePaths.check(path), new Entry(input, sha, size));
+                            pages.put(SitePaths.check(path), new Entry(input, sha, size, deps));
                         }
                     }
                     case "preflight" -> {
@@ -149,6 +211,10 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
                             }
                         }
                     }
+                    case "stamps" -> {
+                        if (t == JsonToken.START_OBJECT) stamps = readStamps(p);
+                        else p.skipChildren();
+                    }
                     default -> p.skipChildren();
                 }
             }
@@ -158,6 +224,6 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked) {
         if (!FORMAT.equals(format)) throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
         if (v > FORMAT_VERSION) throw new IllegalArgumentException("it was written by a newer Masthead (formatVersion " + v + ")");
         if (v < 1) throw new IllegalArgumentException("formatVersion is missing");
-        return new ExportManifest(pages, v >= 2 && overridden != null ? new Checked(overridden) : null);
+        return new ExportManifest(pages, v >= 2 && overridden != null ? new Checked(overridden) : null, v >= 3 ? stamps : null);
     }
 }

@@ -73,8 +73,11 @@ public final class Exporter {
      * @param removedPaths files deleted because the site no longer has them
      * @param cancelled    true if it stopped early (nothing was removed then)
      * @param overridden   the gate's errors that {@link Options#force} overrode
+     * @param inputsWorkedOut pages whose input hash had to be worked out (the others' inputs were
+     *                     known unchanged from what they depend on)
      */
-    public record Report(List<String> writtenPaths, int unchanged, List<String> removedPaths, boolean cancelled, List<String> overridden) {
+    public record Report(List<String> writtenPaths, int unchanged, List<String> removedPaths, boolean cancelled, List<String> overridden,
+                         int inputsWorkedOut) {
         public Report {
             writtenPaths = List.copyOf(writtenPaths);
             removedPaths = List.copyOf(removedPaths);
@@ -144,7 +147,9 @@ public final class Exporter {
         List<SitePage> pages = source.pages();
         checkPaths(pages);
         ExportManifest before = options.full() ? null : survey.join().manifest();
-        List<ExportGate.Error> blocking = gate.errors(unchangedArticles(pages, before));
+        SiteStamps stamps = source.stamps();
+        KnownInputs inputs = new KnownInputs(before, stamps);
+        List<ExportGate.Error> blocking = gate.errors(unchangedArticles(pages, before, inputs::of));
         List<String> lines = blocking.stream().map(ExportGate.Error::text).toList();
         if (!blocking.isEmpty() && !options.force()) throw new BlockedException(lines);
         ExportManifest.Checked checked = null;
@@ -154,7 +159,7 @@ public final class Exporter {
             checked = new ExportManifest.Checked(ids);
         }
         ExportFolder folder = ExportFolder.open(survey.join());
-        return new Run(folder, pages, options.full(), progress, checked).go(lines);
+        return new Run(folder, pages, options.full(), progress, checked, inputs, stamps).go(lines);
     }
 
     /**
@@ -163,7 +168,7 @@ public final class Exporter {
      * such record (a full export, a first one, one after an export without checks) or when a page
      * of the last export has left the site (a link to it anywhere may now be broken).
      */
-    static Set<Long> unchangedArticles(List<SitePage> pages, ExportManifest before) {
+    static Set<Long> unchangedArticles(List<SitePage> pages, ExportManifest before, java.util.function.Function<SitePage, String> inputOf) {
         if (before == null || before.checked() == null || before.checked().everything()) return Set.of();
         Map<String, SitePage> byPath = new HashMap<>(pages.size() * 2);
         for (SitePage p : pages) byPath.put(p.path(), p);
@@ -172,7 +177,7 @@ public final class Exporter {
         for (SitePage p : pages) {
             if (p.articleId() == 0) continue;
             ExportManifest.Entry was = before.pages().get(p.path());
-            if (was != null && was.inputHash().equals(p.inputHash())) out.add(p.articleId());
+            if (was != null && was.inputHash().equals(inputOf.apply(p))) out.add(p.articleId());
         }
         out.removeAll(before.checked().overridden());
         return out;
@@ -212,8 +217,14 @@ public final class Exporter {
         private final SortedMap<String, ExportManifest.Entry> settled = new TreeMap<>();
         private final SortedMap<String, ExportFolder.FileState> states = new TreeMap<>();
         private final Set<String> removed = new HashSet<>();
+        private final KnownInputs inputs;
+        private final SiteStamps stamps;
+        private boolean complete;
 
-        Run(ExportFolder folder, List<SitePage> pages, boolean full, Progress progress, ExportManifest.Checked checked) {
+        Run(ExportFolder folder, List<SitePage> pages, boolean full, Progress progress, ExportManifest.Checked checked, KnownInputs inputs,
+            SiteStamps stamps) {
+            this.inputs = inputs;
+            this.stamps = stamps;
             this.folder = folder;
             this.pages = pages;
             this.full = full;
@@ -255,21 +266,24 @@ public final class Exporter {
                     else unchanged++;
                     progress.page(settled.size(), pages.size(), page.path());
                 }
-                if (!cancelled) removedPaths = removeStale();
+                if (!cancelled) {
+                    removedPaths = removeStale();
+                    complete = true;
+                }
             } finally {
                 for (CompletableFuture<Outcome> f : ahead) if (f != null) f.cancel(false);
                 pool.shutdown();
                 folder.writeManifest(manifest());
                 folder.writeFiles(fileStates());
             }
-            return new Report(written, unchanged, removedPaths, cancelled, overridden);
+            return new Report(written, unchanged, removedPaths, cancelled, overridden, inputs.workedOut());
         }
 
         /** The outcome of a page whose file is trusted as recorded (nothing to read or render), else null. */
         private Outcome trusted(SitePage page) {
             ExportManifest.Entry was = old.pages().get(page.path());
-            if (full || was == null || !was.inputHash().equals(page.inputHash()) || !folder.trusted(page.path(), was)) return null;
-            return new Outcome(was, folder.found(page.path(), was.sha256()), null, true, null, null);
+            if (full || was == null || !folder.trusted(page.path(), was) || !was.inputHash().equals(inputs.of(page))) return null;
+            return new Outcome(keep(page, was), folder.found(page.path(), was.sha256()), null, true, null, null);
         }
 
         /** Checks the file against the manifest, else renders the page and compares; any thread. */
@@ -278,10 +292,10 @@ public final class Exporter {
             try {
                 ExportManifest.Entry was = old.pages().get(path);
                 long size = folder.size(path);
-                if (!full && was != null && was.inputHash().equals(page.inputHash()) && size == was.size()) {
-                    if (folder.trusted(path, was)) return new Outcome(was, folder.found(path, was.sha256()), null, true, null, null);
+                if (!full && was != null && size == was.size() && was.inputHash().equals(inputs.of(page))) {
+                    if (folder.trusted(path, was)) return new Outcome(keep(page, was), folder.found(path, was.sha256()), null, true, null, null);
                     if (sha256(folder.read(path)).equals(was.sha256())) {
-                        return new Outcome(was, folder.found(path, was.sha256()), null, true, null, null);
+                        return new Outcome(keep(page, was), folder.found(path, was.sha256()), null, true, null, null);
                     }
                 }
                 byte[] bytes = page.content().get();
@@ -307,7 +321,7 @@ public final class Exporter {
             }
             byte[] bytes = o.bytes();
             String sha = sha256(bytes);
-            ExportManifest.Entry now = new ExportManifest.Entry(page.inputHash(), sha, bytes.length);
+            ExportManifest.Entry now = new ExportManifest.Entry(inputs.of(page), sha, bytes.length, page.deps());
             if (!o.same()) folder.write(path, bytes);
             settled.put(path, now);
             states.put(path, o.same() ? folder.found(path, sha) : folder.stat(path, sha));
@@ -346,7 +360,14 @@ public final class Exporter {
             for (var e : old.pages().entrySet()) {
                 if (!m.containsKey(e.getKey()) && !removed.contains(e.getKey())) m.put(e.getKey(), e.getValue());
             }
-            return new ExportManifest(m, checked);
+            // Stamps only after a complete run: a page left as it was must not look up to date with them.
+            return new ExportManifest(m, checked, complete ? stamps : null);
+        }
+
+        /** A page whose file is kept: its entry as recorded, with what it depends on now (the same, or unknown before). */
+        private static ExportManifest.Entry keep(SitePage page, ExportManifest.Entry was) {
+            return java.util.Objects.equals(was.deps(), page.deps()) ? was
+                    : new ExportManifest.Entry(was.inputHash(), was.sha256(), was.size(), page.deps());
         }
 
         /** The state of every file the manifest lists: as settled, else as recorded last time (if the file is still as it was then). */

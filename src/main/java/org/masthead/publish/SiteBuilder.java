@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.masthead.model.Article;
 import org.masthead.model.Author;
 import org.masthead.model.PlanPart;
 import org.masthead.model.text.Block;
@@ -31,30 +32,85 @@ public final class SiteBuilder {
         this.templates = templates;
     }
 
+    /** The pages of a site and the stamps of what they are made of. */
+    public record Site(List<SitePage> pages, SiteStamps stamps) {
+    }
+
     /** Every page of the site, in a stable order. */
     public List<SitePage> build(SiteData source) {
+        return site(source).pages();
+    }
+
+    /**
+     * Every page of the site, in a stable order, each with what it depends on; the costly part of
+     * each page's input hash (its view) is worked out only when asked for.
+     */
+    public Site site(SiteData source) {
         SiteIndex index = new SiteIndex(source);
         Views views = new Views(source);
         ArticlePages articles = new ArticlePages(index, views);
-        // The article pages' views and hashes are most of the work: made on all cores, kept in order.
+        // "We recommend" is most of what is left to do per article page: made on all cores, kept in order.
         List<SitePage> out = new ArrayList<>(index.live.parallelStream().map(e -> articlePage(source, articles, e)).toList());
         for (SiteIndex.Entry e : index.withdrawn) {
-            PageViews.WithdrawnView v = articles.withdrawn(e);
-            out.add(html(ArticlePages.file(e), "withdrawn.mustache", v, views));
+            out.add(html(ArticlePages.file(e), "withdrawn.mustache", () -> articles.withdrawn(e), views, deps(List.of(e), List.of(), "")));
         }
         home(index, views, out);
         seriesPages(index, views, out);
         groups(index, views, out);
-        out.add(html("404.html", "404.mustache", new PageViews.NotFoundView(views.site,
+        out.add(html("404.html", "404.mustache", () -> new PageViews.NotFoundView(views.site,
                 views.page("404.html", "404.html", views.site.lang(), org.masthead.model.text.TextDirection.ofLanguage(views.site.lang()),
-                        "Page not found", "", "website", "", true)), views));
-        out.add(feed("feed.xml", views.site.name(), "", index.live, views));
+                        "Page not found", "", "website", "", true)), views, null));
+        out.add(feed("feed.xml", views.site.name(), "", index.live, views, List.of()));
         out.add(Sitemap.page(index, views));
         out.add(text("robots.txt", "User-agent: *\nAllow: /\n" + (source.settings().baseUrl().isBlank() ? ""
                 : "Sitemap: " + source.settings().baseUrl() + "sitemap.xml\n")));
         out.add(text("style.css", templates.source("style.css")));
         images(index, views, out);
-        return out;
+        return new Site(out, stamps(source, index, views));
+    }
+
+    /** The templates every page may be made with. */
+    private static final List<String> PAGE_TEMPLATES = List.of("article.mustache", "withdrawn.mustache", "home.mustache", "series.mustache",
+            "series-list.mustache", "tag.mustache", "author.mustache", "404.mustache");
+
+    /**
+     * The stamps: global (settings, publication, theme, pictures' sizes), per readable article and
+     * per series page. An article's covers all of it that any page shows: its published
+     * version (through the stored digest), address, status, dates, corrections and notice.
+     */
+    private SiteStamps stamps(SiteData source, SiteIndex index, Views views) {
+        StringBuilder theme = new StringBuilder();
+        for (String t : PAGE_TEMPLATES) theme.append(templates.hash(t)).append(' ');
+        String global = InputHash.of("global", views.siteKey, source.settings(), source.publication(), theme,
+                new java.util.TreeMap<>(source.images()));
+        java.util.SortedMap<Long, String> articles = new java.util.TreeMap<>();
+        List<SiteIndex.Entry> readable = new ArrayList<>(index.live);
+        readable.addAll(index.withdrawn);
+        List<String> stamps = readable.parallelStream().map(e -> stamp(e, source.versions().hash(e.article()))).toList();
+        for (int i = 0; i < readable.size(); i++) articles.put(readable.get(i).id(), stamps.get(i));
+        java.util.SortedMap<Long, String> series = new java.util.TreeMap<>();
+        List<String> plans = index.series.parallelStream().map(sp -> InputHash.of(sp.path(), sp.plan())).toList();
+        for (int i = 0; i < plans.size(); i++) series.put(index.series.get(i).plan().series().id(), plans.get(i));
+        return new SiteStamps(global, articles, series);
+    }
+
+    /** An article's stamp: plain values joined, no dates formatted (10,000 of them per export). */
+    private static String stamp(SiteIndex.Entry e, String digest) {
+        Article a = e.article();
+        StringBuilder sb = new StringBuilder(160).append(digest).append('\0').append(e.path()).append('\0').append(a.status().key());
+        for (org.masthead.model.Stamp st : java.util.Arrays.asList(a.firstPublished(), a.lastUpdated())) {
+            sb.append('\0');
+            if (st != null) sb.append(st.instant().toEpochMilli()).append(' ').append(st.zone().getId());
+        }
+        sb.append('\0').append(a.withdrawalNotice());
+        if (!a.corrections().isEmpty()) sb.append('\0').append(a.corrections());
+        return InputHash.of(sb);
+    }
+
+    private static SitePage.Deps deps(List<SiteIndex.Entry> entries, List<Long> series, String shape) {
+        List<Long> ids = new ArrayList<>(entries.size());
+        for (SiteIndex.Entry e : entries) ids.add(e.id());
+        return SitePage.Deps.of(ids, series, shape);
     }
 
     /** The article page of one live or withdrawn article, as the site export writes it (preview). */
@@ -66,17 +122,31 @@ public final class SiteBuilder {
     }
 
     private SitePage articlePage(SiteData source, ArticlePages articles, SiteIndex.Entry e) {
-        PageViews.Page page = articles.page(e);
-        PageViews.ArticleView v = articles.view(e, page);
-        String hash = InputHash.of("article", templates.hash("article.mustache"), articles.views().siteKey, PageViews.withoutSite(v),
-                source.versions().hash(e.article()));
-        return new SitePage(ArticlePages.file(e), hash,
-                () -> bytes(templates.render("article.mustache", v.withBody(articles.body(e, page)))), e.id());
+        List<SiteIndex.Entry> related = articles.related(e);
+        // Its own article, the recommended ones, and its series (whose stamp covers the parts it links to).
+        List<SiteIndex.Entry> shown = new ArrayList<>(related.size() + 1);
+        shown.add(e);
+        shown.addAll(related);
+        List<Long> series = articles.seriesOf(e).map(sp -> List.of(sp.plan().series().id())).orElse(List.of());
+        record Prepared(PageViews.Page page, PageViews.ArticleView view, String hash) {
+        }
+        Lazy<Prepared> prepared = new Lazy<>(() -> {
+            PageViews.Page page = articles.page(e);
+            PageViews.ArticleView v = articles.view(e, page, related);
+            String hash = InputHash.of("article", templates.hash("article.mustache"), articles.views().siteKey, PageViews.withoutSite(v),
+                    source.versions().hash(e.article()));
+            return new Prepared(page, v, hash);
+        });
+        return new SitePage(ArticlePages.file(e), () -> prepared.get().hash(),
+                () -> bytes(templates.render("article.mustache", prepared.get().view().withBody(articles.body(e, prepared.get().page())))),
+                e.id(), deps(shown, series, ""));
     }
 
-    private SitePage html(String file, String template, Object view, Views views) {
-        return new SitePage(file, InputHash.of(template, templates.hash(template), views.siteKey, PageViews.withoutSite(view)),
-                () -> bytes(templates.render(template, view)));
+    /** A page made from a view with {@code template}; the view is made when the page's hash or bytes are first asked for. */
+    private SitePage html(String file, String template, java.util.function.Supplier<Object> view, Views views, SitePage.Deps deps) {
+        Lazy<Object> v = new Lazy<>(view);
+        return new SitePage(file, new Lazy<>(() -> InputHash.of(template, templates.hash(template), views.siteKey, PageViews.withoutSite(v.get()))),
+                () -> bytes(templates.render(template, v.get())), 0, deps);
     }
 
     private static SitePage text(String file, String text) {
@@ -96,9 +166,11 @@ public final class SiteBuilder {
             // "./" rather than "" for the first page: an empty href reads as "no link" in the templates
             Pager pager = new Pager(n == 1 ? "" : n == 2 ? "./" : "page/" + (n - 1) + "/", n == pages ? "" : "page/" + (n + 1) + "/", n, pages);
             String title = n == 1 ? views.site.name() : views.site.name() + " – page " + n;
-            PageViews.ListView v = new PageViews.ListView(views.site, views.sitePage(file, path, title, views.source.settings().about()),
-                    views.site.sectionName(), n == 1 ? views.source.settings().about() : "", views.items(slice), pages == 1 ? null : pager, "feed.xml");
-            out.add(html(file, "home.mustache", v, views));
+            boolean first = n == 1;
+            int count = pages;
+            out.add(html(file, "home.mustache", () -> new PageViews.ListView(views.site, views.sitePage(file, path, title, views.source.settings().about()),
+                    views.site.sectionName(), first ? views.source.settings().about() : "", views.items(slice), count == 1 ? null : pager, "feed.xml"),
+                    views, deps(slice, List.of(), n + "/" + pages)));
         }
     }
 
@@ -116,41 +188,48 @@ public final class SiteBuilder {
             }
             String count = plan.count() + (plan.count() == 1 ? " part" : " parts");
             String file = s.path() + "index.html";
-            PageViews.SeriesView v = new PageViews.SeriesView(views.site, views.sitePage(file, s.path(), plan.series().title(),
-                    plan.series().description()), plan.series().title(), plan.series().description(), count, parts, s.path() + "feed.xml");
-            out.add(html(file, "series.mustache", v, views));
+            List<Long> own = List.of(plan.series().id());
+            out.add(html(file, "series.mustache", () -> new PageViews.SeriesView(views.site, views.sitePage(file, s.path(), plan.series().title(),
+                    plan.series().description()), plan.series().title(), plan.series().description(), count, parts, s.path() + "feed.xml"),
+                    views, deps(live, own, "")));
             live.sort(java.util.Comparator.comparing(SiteIndex.Entry::published).reversed());
-            out.add(feed(s.path() + "feed.xml", views.site.name() + ": " + plan.series().title(), s.path(), live, views));
+            out.add(feed(s.path() + "feed.xml", views.site.name() + ": " + plan.series().title(), s.path(), live, views, own));
             entries.add(new PageViews.SeriesEntry(plan.series().title(), s.path(), plan.series().description(), count));
         }
         String file = "series/index.html";
-        out.add(html(file, "series-list.mustache", new PageViews.SeriesListView(views.site,
-                views.sitePage(file, "series/", "Series – " + views.site.name(), "Every series of " + views.site.name()), "Series", entries), views));
+        List<Long> all = index.series.stream().map(sp -> sp.plan().series().id()).toList();
+        out.add(html(file, "series-list.mustache", () -> new PageViews.SeriesListView(views.site,
+                views.sitePage(file, "series/", "Series – " + views.site.name(), "Every series of " + views.site.name()), "Series", entries), views,
+                deps(List.of(), all, "")));
     }
 
     private void groups(SiteIndex index, Views views, List<SitePage> out) {
         for (SiteIndex.Group g : index.tags.values()) {
             String file = g.path() + "index.html";
-            out.add(html(file, "tag.mustache", new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
-                    "Articles tagged " + g.label()), g.label(), "", views.items(g.entries()), null, "feed.xml"), views));
+            out.add(html(file, "tag.mustache", () -> new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
+                    "Articles tagged " + g.label()), g.label(), "", views.items(g.entries()), null, "feed.xml"), views, deps(g.entries(), List.of(), "")));
         }
         for (SiteIndex.Group g : index.authors.values()) {
             String file = g.path() + "index.html";
-            out.add(html(file, "author.mustache", new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
-                    "Articles by " + g.label()), g.label(), g.title(), views.items(g.entries()), null, "feed.xml"), views));
+            out.add(html(file, "author.mustache", () -> new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
+                    "Articles by " + g.label()), g.label(), g.title(), views.items(g.entries()), null, "feed.xml"), views, deps(g.entries(), List.of(), "")));
         }
     }
 
-    private static SitePage feed(String file, String title, String path, List<SiteIndex.Entry> entries, Views views) {
-        List<AtomFeed.Entry> list = new ArrayList<>();
-        for (SiteIndex.Entry e : entries.subList(0, Math.min(AtomFeed.LIMIT, entries.size()))) {
-            Instant updated = e.article().lastUpdated() == null ? e.published() : e.article().lastUpdated().instant();
-            list.add(new AtomFeed.Entry(views.canonical(e.path()), e.content().headline(), e.published(), updated,
-                    e.content().byline().stream().map(Author::name).filter(n -> !n.isBlank()).toList(), e.content().summary()));
-        }
-        Instant newest = list.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo).orElse(null);
-        AtomFeed f = new AtomFeed(title, views.canonical(file), views.canonical(path), views.site.name(), newest, list);
-        return new SitePage(file, InputHash.of("atom", f), f::bytes);
+    /** An Atom feed of the newest {@value AtomFeed#LIMIT} of {@code entries}; the feed of a series names it in {@code series}. */
+    private static SitePage feed(String file, String title, String path, List<SiteIndex.Entry> entries, Views views, List<Long> series) {
+        List<SiteIndex.Entry> newest = entries.subList(0, Math.min(AtomFeed.LIMIT, entries.size()));
+        Lazy<AtomFeed> f = new Lazy<>(() -> {
+            List<AtomFeed.Entry> list = new ArrayList<>();
+            for (SiteIndex.Entry e : newest) {
+                Instant updated = e.article().lastUpdated() == null ? e.published() : e.article().lastUpdated().instant();
+                list.add(new AtomFeed.Entry(views.canonical(e.path()), e.content().headline(), e.published(), updated,
+                        e.content().byline().stream().map(Author::name).filter(n -> !n.isBlank()).toList(), e.content().summary()));
+            }
+            Instant latest = list.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo).orElse(null);
+            return new AtomFeed(title, views.canonical(file), views.canonical(path), views.site.name(), latest, list);
+        });
+        return new SitePage(file, new Lazy<>(() -> InputHash.of("atom", f.get())), () -> f.get().bytes(), 0, deps(newest, series, ""));
     }
 
     private static void images(SiteIndex index, Views views, List<SitePage> out) {

@@ -81,7 +81,7 @@ final class SiteIndex {
             if (!isReadable(a, source.now())) continue;
             String slug = source.slugs().get(a.id());
             if (slug == null) slug = Slugs.ofArticle(a.id(), a.published().headline());
-            Entry e = new Entry(a, a.published(), slug, YEAR_MONTH.format(a.firstPublished().local()) + "/" + slug + "/");
+            Entry e = new Entry(a, a.published(), slug, yearMonth(a.firstPublished().local()) + "/" + slug + "/");
             (a.status() == ArticleStatus.PUBLISHED ? live : withdrawn).add(e);
         }
         live.sort(NEWEST_FIRST);
@@ -90,6 +90,14 @@ final class SiteIndex {
         indexSeries();
         tags = group("tags/", "tag-", e -> e.content().tags().stream().map(t -> new Author(t, "")).toList(), "t:");
         authors = group("authors/", "author-", e -> e.content().byline(), "a:");
+    }
+
+    /** "2026/03", as {@link #YEAR_MONTH} writes it (without its formatter for the usual years: one per article per export). */
+    static String yearMonth(java.time.ZonedDateTime t) {
+        int y = t.getYear();
+        int m = t.getMonthValue();
+        if (y < 1000 || y > 9999) return YEAR_MONTH.format(t);
+        return y + (m < 10 ? "/0" : "/") + m;
     }
 
     /** Published or withdrawn with a published version, not in the trash, not under embargo. */

@@ -1,5 +1,8 @@
 package org.masthead.publish;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -10,10 +13,101 @@ import java.util.function.Supplier;
  * (each supplier must be safe to call from any thread). {@code articleId} is the article whose
  * published version the page shows ({@code 0} for every other page): an incremental export's
  * preflight checks only the articles whose pages changed.
+ *
+ * <p>{@code hash} may be costly (it works out the page's view); {@code deps}, when not null,
+ * says cheaply what the page is made of, so that an exporter that knows none of it changed can
+ * take last time's hash without asking for this one (docs/export.md, "What a page depends on").
  */
-public record SitePage(String path, String inputHash, Supplier<byte[]> content, long articleId) {
+public record SitePage(String path, Supplier<String> hash, Supplier<byte[]> content, long articleId, Deps deps) {
 
     public SitePage(String path, String inputHash, Supplier<byte[]> content) {
         this(path, inputHash, content, 0);
+    }
+
+    public SitePage(String path, String inputHash, Supplier<byte[]> content, long articleId) {
+        this(path, () -> inputHash, content, articleId, null);
+    }
+
+    /** The hash of the page's inputs (worked out on the first call if it is costly). */
+    public String inputHash() {
+        return hash.get();
+    }
+
+    /**
+     * What a page shows besides the whole site's settings and theme (which {@link SiteStamps#global}
+     * covers): the articles and series it draws on, in the page's order, and {@code shape}, any
+     * other fact of its layout ("page 3 of 40"). Two pages with equal deps, none of whose articles
+     * or series changed, under the same global stamp, have the same inputs.
+     */
+    public record Deps(long[] articles, long[] series, String shape) {
+        public Deps {
+            articles = articles.clone();
+            series = series.clone();
+            shape = shape == null ? "" : shape;
+        }
+
+        public static Deps of(Collection<Long> articles, Collection<Long> series, String shape) {
+            return new Deps(articles.stream().mapToLong(Long::longValue).toArray(), series.stream().mapToLong(Long::longValue).toArray(), shape);
+        }
+
+        /** True if one of the page's articles or series is among those that changed. */
+        boolean touches(Set<Long> changedArticles, Set<Long> changedSeries) {
+            for (long a : articles) if (changedArticles.contains(a)) return true;
+            for (long s : series) if (changedSeries.contains(s)) return true;
+            return false;
+        }
+
+        /** "1,2,3|4|shape", as the manifest stores it. */
+        String encode() {
+            StringBuilder sb = new StringBuilder(articles.length * 6 + 16);
+            join(sb, articles);
+            sb.append('|');
+            join(sb, series);
+            return sb.append('|').append(shape).toString();
+        }
+
+        /** The deps {@link #encode} wrote, or null if {@code s} is not such a text (the page is then worked out again). */
+        static Deps decode(String s) {
+            int a = s.indexOf('|');
+            int b = a < 0 ? -1 : s.indexOf('|', a + 1);
+            if (b < 0) return null;
+            long[] articles = split(s.substring(0, a));
+            long[] series = split(s.substring(a + 1, b));
+            return articles == null || series == null ? null : new Deps(articles, series, s.substring(b + 1));
+        }
+
+        private static void join(StringBuilder sb, long[] ids) {
+            for (int i = 0; i < ids.length; i++) {
+                if (i > 0) sb.append(',');
+                sb.append(ids[i]);
+            }
+        }
+
+        private static long[] split(String s) {
+            if (s.isEmpty()) return new long[0];
+            String[] parts = s.split(",", -1);
+            long[] out = new long[parts.length];
+            try {
+                for (int i = 0; i < parts.length; i++) out[i] = Long.parseLong(parts[i]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            return out;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Deps d && Arrays.equals(articles, d.articles) && Arrays.equals(series, d.series) && shape.equals(d.shape);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(articles) * 31 + Arrays.hashCode(series) * 17 + shape.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Deps[" + encode() + "]";
+        }
     }
 }

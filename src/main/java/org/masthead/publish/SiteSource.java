@@ -12,4 +12,12 @@ public interface SiteSource {
 
     /** Every file of the site; paths are unique. Called once per export. */
     List<SitePage> pages();
+
+    /**
+     * The stamps of what the pages are made of, matching their {@link SitePage#deps()}; null
+     * (the default) when the source has none, and every page's hash is then worked out.
+     */
+    default SiteStamps stamps() {
+        return null;
+    }
 }

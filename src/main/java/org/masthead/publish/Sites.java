@@ -53,7 +53,17 @@ public final class Sites {
     public static SiteExport forStores(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication, Clock clock,
                                        Checks checks) {
         Built built = new Built(articles, series, images, publication, clock);
-        SiteSource site = built::pages;
+        SiteSource site = new SiteSource() {
+            @Override
+            public List<SitePage> pages() {
+                return built.site().pages();
+            }
+
+            @Override
+            public SiteStamps stamps() {
+                return built.site().stamps();
+            }
+        };
         ExportGate gate = new ExportGate() {
             @Override
             public List<String> blockingErrors() {
@@ -62,7 +72,7 @@ public final class Sites {
 
             @Override
             public List<ExportGate.Error> errors(Set<Long> unchanged) {
-                List<SitePage> pages = built.pages();
+                List<SitePage> pages = built.site().pages();
                 SiteData data = built.data();
                 Set<String> paths = new HashSet<>(pages.size() * 3);
                 for (SitePage p : pages) {
@@ -86,7 +96,7 @@ public final class Sites {
         private final PublicationStore publication;
         private final Clock clock;
         private SiteData data;
-        private List<SitePage> pages;
+        private SiteBuilder.Site site;
 
         Built(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication, Clock clock) {
             this.articles = articles;
@@ -101,9 +111,9 @@ public final class Sites {
             return data;
         }
 
-        synchronized List<SitePage> pages() {
-            if (pages == null) pages = new SiteBuilder(Templates.of(data().settings())).build(data());
-            return pages;
+        synchronized SiteBuilder.Site site() {
+            if (site == null) site = new SiteBuilder(Templates.of(data().settings())).site(data());
+            return site;
         }
     }
 

@@ -367,16 +367,31 @@ public final class ArticleStore {
         return read;
     }
 
-    /** One pass over the rows; null if a published version has no outline yet. The outlines are parsed after, on all cores. */
+    /** Rows handed to the parsers at a time, while the next ones are read. */
+    private static final int SITE_BATCH = 500;
+
+    /**
+     * One pass over the rows; null if a published version has no outline yet. The outlines are
+     * parsed on the other cores while the rows after them are read, a batch at a time.
+     */
     private SiteArticles readForSite() {
-        record Row(long id, String status, String outline, Instant embargo, Instant scheduled, Stamp first, Stamp updated, String notice,
+        record Row(long id, String status, byte[] outline, Instant embargo, Instant scheduled, Stamp first, Stamp updated, String notice,
                    Instant created, Instant modified, Instant trashed) {
         }
         Map<Long, String> digests = new java.util.HashMap<>();
         Map<Long, String> slugs = new java.util.HashMap<>();
         Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
         boolean[] slugsMissing = {false};
-        List<Row> rows = db.read(c -> {
+        java.util.function.Function<List<Row>, List<Article>> parse = rows -> {
+            List<Article> out = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                ArticleContent pub = r.outline() == null ? null : codec.read(r.outline());
+                out.add(new Article(r.id(), ArticleStatus.ofKey(r.status()), pub, pub, r.embargo(), r.scheduled(), r.first(), r.updated(),
+                        corrections.getOrDefault(r.id(), List.of()), r.notice(), r.created(), r.modified(), r.trashed()));
+            }
+            return out;
+        };
+        List<java.util.concurrent.Future<List<Article>>> batches = db.read(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT article_id, at, zone, text FROM correction ORDER BY article_id, seq")) {
                 while (rs.next()) {
@@ -384,33 +399,50 @@ public final class ArticleStore {
                             .add(new Correction(new Stamp(Instant.ofEpochMilli(rs.getLong(2)), ZoneId.of(rs.getString(3))), rs.getString(4)));
                 }
             }
-            List<Row> out = new ArrayList<>();
+            List<java.util.concurrent.Future<List<Article>>> out = new ArrayList<>();
+            List<Row> batch = new ArrayList<>(SITE_BATCH);
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, status, published_content IS NOT NULL AS has_published, "
                     + "published_outline, published_digest, slug, embargo_at, scheduled_at, first_published_at, first_published_zone, "
                     + "last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at FROM article ORDER BY id")) {
                 while (rs.next()) {
-                    long id = rs.getLong("id");
-                    boolean published = rs.getBoolean("has_published");
-                    String outline = rs.getString("published_outline");
-                    String digest = rs.getString("published_digest");
-                    if (published && (outline == null || digest == null)) return null;
+                    long id = rs.getLong(1);
+                    boolean published = rs.getBoolean(3);
+                    byte[] outline = rs.getBytes(4);
+                    String digest = rs.getString(5);
+                    if (published && (outline == null || digest == null)) {
+                        out.forEach(f -> f.cancel(false));
+                        return null;
+                    }
                     if (published) digests.put(id, digest);
-                    String slug = rs.getString("slug");
+                    String slug = rs.getString(6);
                     if (slug != null) slugs.put(id, slug);
                     else if (published) slugsMissing[0] = true;
-                    out.add(new Row(id, rs.getString("status"), published ? outline : null, instant(rs, "embargo_at"), instant(rs, "scheduled_at"),
-                            stamp(rs, "first_published_at", "first_published_zone"), stamp(rs, "last_updated_at", "last_updated_zone"),
-                            rs.getString("withdrawal_notice"), instant(rs, "created_at"), instant(rs, "modified_at"), instant(rs, "trashed_at")));
+                    batch.add(new Row(id, rs.getString(2), published ? outline : null, instant(rs, 7), instant(rs, 8), stamp(rs, 9, 10),
+                            stamp(rs, 11, 12), rs.getString(13), instant(rs, 14), instant(rs, 15), instant(rs, 16)));
+                    if (batch.size() == SITE_BATCH) {
+                        List<Row> full = batch;
+                        out.add(java.util.concurrent.ForkJoinPool.commonPool().submit(() -> parse.apply(full)));
+                        batch = new ArrayList<>(SITE_BATCH);
+                    }
                 }
             }
+            List<Row> last = batch;
+            out.add(java.util.concurrent.CompletableFuture.completedFuture(parse.apply(last)));
             return out;
         });
-        if (rows == null) return null;
-        List<Article> articles = rows.parallelStream().map(r -> {
-            ArticleContent pub = r.outline() == null ? null : codec.read(r.outline());
-            return new Article(r.id(), ArticleStatus.ofKey(r.status()), pub, pub, r.embargo(), r.scheduled(), r.first(), r.updated(),
-                    corrections.getOrDefault(r.id(), List.of()), r.notice(), r.created(), r.modified(), r.trashed());
-        }).toList();
+        if (batches == null) return null;
+        List<Article> articles = new ArrayList<>();
+        for (java.util.concurrent.Future<List<Article>> f : batches) {
+            try {
+                articles.addAll(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while reading the site", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new StoreException("cannot read the site: " + e.getCause(), e.getCause());
+            }
+        }
         return new SiteArticles(articles, digests, slugs, slugsMissing[0]);
     }
 
@@ -652,6 +684,17 @@ public final class ArticleStore {
     static Instant instant(ResultSet rs, String col) throws SQLException {
         long v = rs.getLong(col);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static Instant instant(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static Stamp stamp(ResultSet rs, int at, int zone) throws SQLException {
+        Instant i = instant(rs, at);
+        String z = rs.getString(zone);
+        return i == null || z == null ? null : new Stamp(i, ZoneId.of(z));
     }
 
     private static Stamp stamp(ResultSet rs, String at, String zone) throws SQLException {

@@ -456,14 +456,22 @@ class ExporterTest {
 
     @Test
     void theManifestIsWrittenAsJacksonsPrettyPrinterWritesItsTree() throws IOException {
+        SitePage.Deps deps = new SitePage.Deps(new long[] {5, 2}, new long[] {1}, "1/2");
         java.util.SortedMap<String, ExportManifest.Entry> pages = new TreeMap<>(Map.of("a/b.html", new ExportManifest.Entry("i1", "s1", 12),
-                "index.html", new ExportManifest.Entry("i2", "s2", 3)));
-        ExportManifest m = new ExportManifest(pages, new ExportManifest.Checked(new TreeSet<>(Set.of(4L, 9L))));
+                "index.html", new ExportManifest.Entry("i2", "s2", 3, deps)));
+        SiteStamps stamps = new SiteStamps("g", new TreeMap<>(Map.of(2L, "x", 5L, "y")), new TreeMap<>(Map.of(1L, "z")));
+        ExportManifest m = new ExportManifest(pages, new ExportManifest.Checked(new TreeSet<>(Set.of(4L, 9L))), stamps);
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        var root = mapper.createObjectNode().put("format", "masthead-export-manifest").put("formatVersion", 2);
+        var root = mapper.createObjectNode().put("format", "masthead-export-manifest").put("formatVersion", 3);
         root.putObject("preflight").putArray("overridden").add(4L).add(9L);
         var ps = root.putObject("pages");
-        pages.forEach((k, e) -> ps.putObject(k).put("input", e.inputHash()).put("sha256", e.sha256()).put("size", e.size()));
+        pages.forEach((k, e) -> {
+            var o = ps.putObject(k).put("input", e.inputHash()).put("sha256", e.sha256()).put("size", e.size());
+            if (e.deps() != null) o.put("deps", "5,2|1|1/2");
+        });
+        var st = root.putObject("stamps").put("global", "g");
+        st.putObject("articles").put("2", "x").put("5", "y");
+        st.putObject("series").put("1", "z");
         var pp = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
                 .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));

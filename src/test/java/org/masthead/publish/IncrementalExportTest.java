@@ -1,0 +1,199 @@
+package org.masthead.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.model.Article;
+import org.masthead.store.ArticleStore.SaveKind;
+
+/**
+ * Incremental export by what each page depends on (docs/export.md): after every kind of change,
+ * an incremental export leaves the folder exactly as a full export into an empty one would, with
+ * the same input hashes in its manifest (so no page kept a hash its inputs no longer have), while
+ * working out only the pages that show what changed.
+ */
+class IncrementalExportTest {
+
+    private static final String PART1 = "2026/03/the-cities-that-buried-their-rivers-are-digging-them-up/index.html";
+
+    @TempDir
+    Path dir;
+    private DemoSite demo;
+    private Instant now = DemoSite.NOW;
+    private int fulls;
+
+    @BeforeEach
+    void open() {
+        demo = new DemoSite(dir);
+    }
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    private Exporter.Report export(Path out, Exporter.Options options, Exporter.Progress progress) throws IOException {
+        SiteExport x = Sites.forStores(demo.articles, demo.series, demo.images, demo.publication, Clock.fixed(now, ZoneOffset.UTC),
+                (data, ids, exists) -> List.of());
+        return new Exporter(x.gate()).export(x.site(), out, options, progress);
+    }
+
+    private Exporter.Report incremental(Path out) throws IOException {
+        return export(out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+    }
+
+    /** The folder is what a full export into an empty folder makes, and so are the manifest's input hashes. */
+    private void assertSameAsFull(Path out) throws IOException {
+        Path full = dir.resolve("full-" + (++fulls));
+        export(full, Exporter.Options.INCREMENTAL.withFull(true), Exporter.Progress.NONE);
+        assertThat(files(out)).isEqualTo(files(full));
+        assertThat(inputs(out)).isEqualTo(inputs(full));
+    }
+
+    private static Map<String, String> inputs(Path root) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        ExportManifest.parse(Files.readAllBytes(root.resolve(SitePaths.MANIFEST))).pages().forEach((k, v) -> m.put(k, v.inputHash()));
+        return m;
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(Files::isRegularFile).forEach(f -> {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith(".masthead")) return;
+                try {
+                    m.put(rel, Exporter.sha256(Files.readAllBytes(f)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return m;
+    }
+
+    private void update(long id, java.util.function.UnaryOperator<org.masthead.model.ArticleContent> change, String correction) {
+        Article a = demo.articles.load(id);
+        Instant at = now.minusSeconds(600);
+        demo.articles.save(a.withContent(change.apply(a.content()), at).publishUpdate(at, DemoSite.ZONE, correction), SaveKind.PUBLISH);
+    }
+
+    @Test
+    void everyKindOfChangeLeavesTheFolderAsAFullExportWouldWhileWorkingOutOnlyWhatItTouches() throws IOException {
+        Path out = dir.resolve("site");
+        Exporter.Report first = incremental(out);
+        int pages = first.written();
+        assertThat(first.inputsWorkedOut()).isEqualTo(pages);
+        assertSameAsFull(out);
+
+        Exporter.Report same = incremental(out);
+        assertThat(same.written()).isZero();
+        // only the pages that state no dependencies (style sheet, robots.txt, 404, sitemap, pictures) are hashed again
+        long plain = files(out).keySet().stream().filter(p -> List.of("style.css", "robots.txt", "404.html", "sitemap.xml").contains(p)
+                || p.startsWith("images/")).count();
+        assertThat(same.inputsWorkedOut()).isEqualTo(plain).isLessThan(pages / 3);
+
+        // publishing part 3 of the series
+        long part3 = demo.idOf("A River Plan");
+        demo.publish(part3, now.minusSeconds(3600), c -> c);
+        Exporter.Report published = incremental(out);
+        assertThat(published.writtenPaths()).contains(PART1, "index.html", "feed.xml", "sitemap.xml", "series/water-and-the-city/index.html",
+                "series/water-and-the-city/feed.xml").anyMatch(p -> p.contains("a-river-plan")).doesNotContain("style.css", "404.html");
+        assertThat(published.writtenPaths()).noneMatch(p -> p.contains("voices-from-two-deltas") || p.startsWith("2026/11/small-ports"));
+        assertThat(published.inputsWorkedOut()).isLessThan(published.written() + published.unchanged());
+        assertSameAsFull(out);
+
+        // a new headline on part 2: the pages that list or link it
+        update(demo.part2, c -> c.withHeadline("Who Pays for the Pipes"), null);
+        Exporter.Report renamed = incremental(out);
+        assertThat(renamed.writtenPaths()).contains(PART1, "index.html", "series/water-and-the-city/index.html");
+        assertSameAsFull(out);
+
+        // a tag added: a new tag page, and the pages whose recommendations change
+        update(demo.arabic, c -> c.withTags(new java.util.ArrayList<>(Stream.concat(c.tags().stream(), Stream.of("Water")).toList())),
+                "The tags were corrected.");
+        incremental(out);
+        assertSameAsFull(out);
+
+        // an embargo lifts with nothing stored changing
+        now = DemoSite.NOW.plusSeconds(86_400 * 41);
+        Exporter.Report lifted = incremental(out);
+        assertThat(lifted.writtenPaths()).anyMatch(p -> p.contains("embargoed-until-next-year"));
+        assertSameAsFull(out);
+
+        // a withdrawal
+        Article w = demo.articles.load(part3);
+        demo.articles.save(w.withdraw("Withdrawn for the test.", now.minusSeconds(60)), SaveKind.EXPLICIT);
+        incremental(out);
+        assertSameAsFull(out);
+
+        // a setting every page shows: everything is worked out again
+        demo.publication.save(demo.publication.get().withName("The Other Times"));
+        Exporter.Report renamedSite = incremental(out);
+        assertThat(renamedSite.inputsWorkedOut()).isEqualTo(renamedSite.written() + renamedSite.unchanged());
+        assertSameAsFull(out);
+    }
+
+    @Test
+    void anExportThatStoppedEarlyLeavesNoStampsAndTheNextOneWorksOutEveryPage() throws IOException {
+        Path out = dir.resolve("site");
+        incremental(out);
+        update(demo.part2, c -> c.withHeadline("Who Pays for the Pipes"), null);
+        int[] seen = {0};
+        Exporter.Report stopped = export(out, Exporter.Options.INCREMENTAL, new Exporter.Progress() {
+            @Override
+            public void page(int done, int total, String path) {
+                seen[0]++;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return seen[0] >= 3;
+            }
+        });
+        assertThat(stopped.cancelled()).isTrue();
+        assertThat(ExportManifest.parse(Files.readAllBytes(out.resolve(SitePaths.MANIFEST))).stamps()).isNull();
+        // the headline changed back: a page settled by the stopped run must not be trusted against older stamps
+        update(demo.part2, c -> c.withHeadline("Paying for Pipes: How Cities Can Fund Water Without Pricing Out the Poor"), null);
+        Exporter.Report next = incremental(out);
+        assertThat(next.inputsWorkedOut()).isEqualTo(next.written() + next.unchanged());
+        assertSameAsFull(out);
+        assertThat(ExportManifest.parse(Files.readAllBytes(out.resolve(SitePaths.MANIFEST))).stamps()).isNotNull();
+    }
+
+    @Test
+    void theManifestKeepsDepsAndStampsAndDistrustsWhatItCannotRead() {
+        SitePage.Deps d = new SitePage.Deps(new long[] {3, 1, 2}, new long[] {7}, "2/5");
+        assertThat(SitePage.Deps.decode(d.encode())).isEqualTo(d);
+        assertThat(SitePage.Deps.decode("1,x|2|")).isNull();
+        assertThat(SitePage.Deps.decode("no bars")).isNull();
+        assertThat(SitePage.Deps.decode("||")).isEqualTo(new SitePage.Deps(new long[0], new long[0], ""));
+        var pages = new TreeMap<String, ExportManifest.Entry>();
+        pages.put("index.html", new ExportManifest.Entry("h", "s", 3, d));
+        pages.put("style.css", new ExportManifest.Entry("h2", "s2", 4));
+        SiteStamps stamps = new SiteStamps("g", new TreeMap<>(Map.of(1L, "a", 2L, "b")), new TreeMap<>(Map.of(7L, "s")));
+        ExportManifest m = new ExportManifest(pages, null, stamps);
+        ExportManifest back = ExportManifest.parse(m.toBytes());
+        assertThat(back).isEqualTo(m);
+        assertThat(new String(m.toBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"deps\" : \"3,1,2|7|2/5\"");
+        // a format-2 manifest has no stamps: everything is worked out once
+        String v2 = new String(m.toBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"formatVersion\" : 3", "\"formatVersion\" : 2");
+        assertThat(ExportManifest.parse(v2.getBytes(java.nio.charset.StandardCharsets.UTF_8)).stamps()).isNull();
+        assertThat(SiteStamps.changed(Map.of(1L, "a", 2L, "b"), Map.of(2L, "c", 3L, "d"))).isEqualTo(new TreeSet<>(List.of(1L, 2L, 3L)));
+    }
+}
