@@ -95,8 +95,8 @@ final class SingleInstance implements AutoCloseable {
                 c.setSoTimeout(TIMEOUT_MS);
                 List<Path> files = read(c);
                 if (files == null) continue; // not one of ours: said nothing back
+                onOpen.accept(files); // first: "ok" means the window has them
                 reply(c, "ok");
-                onOpen.accept(files);
             } catch (IOException | RuntimeException e) {
                 if (server.isClosed()) return;
                 System.err.println("masthead: a later launch could not hand over its files: " + e.getMessage());

@@ -41,6 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        BatchCompiler.applySoon();
         Path file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         PrintWriter err = spec.commandLine().getErr();
@@ -75,6 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             n.put("written", r.written());
             n.put("unchanged", r.unchanged());
             n.put("removed", r.removed());
+            n.put("inputsWorkedOut", r.inputsWorkedOut());
             n.putPOJO("writtenPaths", r.writtenPaths());
             n.putPOJO("removedPaths", r.removedPaths());
             n.putPOJO("overriddenErrors", r.overridden());
