@@ -1,5 +1,8 @@
 package org.masthead.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.masthead.model.ActivityEntry;
 import org.masthead.model.AttachmentInfo;
@@ -326,6 +330,51 @@ public final class SubmissionStore {
     /** Flags {@code id} as a near-duplicate of {@code otherId}, or clears the flag with {@code null}. */
     public void markDuplicate(long id, Long otherId, String actor) {
         write((c, now) -> SubmissionTriage.markDuplicate(c, id, otherId, actor, now));
+    }
+
+    /** Where the format of the stored band keys is recorded (setting table). */
+    static final String BAND_FORMAT = "inbox.bandFormat";
+
+    /** The format of the near-duplicate signatures the stored band keys were made with; 0 if none was recorded. */
+    public int bandFormat() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, BAND_FORMAT);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return 0;
+                    try {
+                        return Integer.parseInt(rs.getString(1).strip());
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Makes the band keys of every submission that has any again, from the text of its current
+     * version, with {@code keysOf}, and records {@code format}, in one transaction: after a change
+     * of the signature's format, keys made the old way would never meet new ones. Returns how
+     * many submissions were keyed again.
+     */
+    public int rebuildBands(int format, java.util.function.Function<String, long[]> keysOf) {
+        return db.tx(c -> {
+            Map<Long, String> texts = new java.util.LinkedHashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT b.submission_id, v.plain_text FROM "
+                    + "(SELECT DISTINCT submission_id FROM submission_band) b JOIN submission_version v ON v.submission_id = b.submission_id "
+                    + "AND v.number = (SELECT max(number) FROM submission_version WHERE submission_id = b.submission_id) ORDER BY b.submission_id")) {
+                while (rs.next()) texts.put(rs.getLong(1), rs.getString(2));
+            }
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM submission_band");
+            }
+            try (PreparedStatement ps = c.prepareStatement(SubmissionIntake.BAND)) {
+                for (Map.Entry<Long, String> e : texts.entrySet()) SubmissionIntake.insertBands(ps, e.getKey(), keysOf.apply(e.getValue()));
+            }
+            PublicationStore.putSetting(c, BAND_FORMAT, Integer.toString(format));
+            return texts.size();
+        });
     }
 
     /** Submissions sharing MinHash bands with these keys, most shared first. */

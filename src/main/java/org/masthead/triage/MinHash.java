@@ -14,18 +14,23 @@ import java.util.Set;
  * several addresses or after a decline, also when its wording was touched up. The text is
  * normalised (NFKC, lower case, punctuation and symbols dropped) and cut into shingles: runs
  * of three words, or of three characters for Chinese and Japanese, which have no spaces. A
- * {@link Signature} keeps, for each of {@code hashes} seeded hash functions, the smallest hash
- * of any shingle; the share of equal positions in two signatures estimates the Jaccard
- * similarity of their shingle sets. {@link #bandKeys} cuts a signature into bands so a store
- * finds candidates by key equality (two texts that share any band key) instead of comparing
- * every pair; {@link #isNearDuplicate} then decides.
+ * {@link Signature} of {@code hashes} values is made by one-permutation hashing: each shingle is
+ * hashed once; the hash's high bits choose one of the {@code hashes} bins and its low 32 bits
+ * compete for that bin's minimum. A bin no shingle reached borrows the minimum of another bin,
+ * chosen by a fixed hash of its number and a try count (Shrivastava's "optimal densification",
+ * ICML 2017), so short texts still give comparable signatures. The share of equal positions in
+ * two signatures estimates the Jaccard similarity of their shingle sets, as with k independent
+ * hash functions, at one hash per shingle instead of k. {@link #bandKeys} cuts a signature into
+ * bands so a store finds candidates by key equality (two texts that share any band key) instead
+ * of comparing every pair; {@link #isNearDuplicate} then decides.
  *
  * <p>Seeds are fixed, so signatures computed today compare with those stored last year; a
- * change of shingling, seeds or sizes must change {@link #FORMAT_VERSION}.
+ * change of shingling, seeds or sizes must change {@link #FORMAT_VERSION} (stores keep band keys
+ * made with it, and make them again when it changes).
  */
 public final class MinHash {
 
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     public static final int DEFAULT_HASHES = 128;
     public static final int DEFAULT_BANDS = 32;
     /**
@@ -100,8 +105,7 @@ public final class MinHash {
         }
     }
 
-    private final long[] seeds;
-    private final long[] multipliers;
+    private final int hashes;
     private final int bands;
     private final double threshold;
 
@@ -110,12 +114,7 @@ public final class MinHash {
             throw new IllegalArgumentException("hashes (" + hashes + ") must be a positive multiple of bands (" + bands + ")");
         }
         if (threshold <= 0 || threshold > 1) throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
-        this.seeds = new long[hashes];
-        this.multipliers = new long[hashes];
-        for (int i = 0; i < hashes; i++) {
-            seeds[i] = mix(SEED_BASE + 0x9E3779B97F4A7C15L * (i + 1));
-            multipliers[i] = mix(seeds[i] ^ 0x2545F4914F6CDD1DL) | 1L;
-        }
+        this.hashes = hashes;
         this.bands = bands;
         this.threshold = threshold;
     }
@@ -126,18 +125,29 @@ public final class MinHash {
     }
 
     public Signature signature(String text) {
-        // Each shingle's (already well mixed) hash goes through one multiply-add per hash function:
-        // the high 32 bits of h * a + b, a odd, are a 2-universal family; a full mix per function
-        // cost four times as much for the same estimate. The minimum is kept as a signed long of
-        // the unsigned value, branch-free, so the loop stays tight.
-        long[] min = new long[seeds.length];
+        long[] min = new long[hashes];
         Arrays.fill(min, Long.MAX_VALUE);
-        for (long h : shingleHashes(text)) {
-            for (int i = 0; i < min.length; i++) min[i] = Math.min(min[i], (h * multipliers[i] + seeds[i]) >>> 32);
+        long[] shingles = shingleHashes(text);
+        int[] out = new int[hashes];
+        if (shingles.length == 0) {
+            Arrays.fill(out, -1);
+            return new Signature(out);
         }
-        int[] out = new int[min.length];
-        boolean any = min.length > 0 && min[0] != Long.MAX_VALUE;
-        for (int i = 0; i < min.length; i++) out[i] = any ? (int) min[i] : -1;
+        for (long h : shingles) {
+            // h is well mixed: its high 32 bits pick the bin (uniformly, by multiply-shift), its low 32 bits compete in it
+            int bin = (int) (((h >>> 32) * hashes) >>> 32);
+            long v = h & 0xFFFFFFFFL;
+            if (v < min[bin]) min[bin] = v;
+        }
+        for (int i = 0; i < hashes; i++) {
+            long v = min[i];
+            // An empty bin takes the value of a bin chosen by (its number, try): the same choice in every text.
+            for (int attempt = 1; v == Long.MAX_VALUE; attempt++) {
+                long r = mix(SEED_BASE ^ ((long) i << 32) ^ attempt);
+                v = min[(int) (((r >>> 32) * hashes) >>> 32)];
+            }
+            out[i] = (int) v;
+        }
         return new Signature(out);
     }
 
@@ -202,8 +212,8 @@ public final class MinHash {
 
     private int[] checked(Signature s) {
         int[] v = s.values;
-        if (v.length != seeds.length) {
-            throw new IllegalArgumentException("signature has " + v.length + " hashes, this MinHash " + seeds.length);
+        if (v.length != hashes) {
+            throw new IllegalArgumentException("signature has " + v.length + " hashes, this MinHash " + hashes);
         }
         return v;
     }

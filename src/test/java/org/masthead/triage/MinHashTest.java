@@ -108,6 +108,39 @@ class MinHashTest {
     }
 
     @Test
+    void theEstimateFollowsTheTrueShareOfShinglesAtOneHashPerShingle() {
+        // texts of 600 made-up words sharing a known part: the estimate stays near the exact Jaccard similarity
+        java.util.Random r = new java.util.Random(7);
+        for (double keep : new double[] {0.2, 0.5, 0.8}) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 600; i++) {
+                String w = "w" + r.nextInt(1_000_000);
+                a.append(w).append(' ');
+                b.append(i < 600 * keep ? w : "v" + r.nextInt(1_000_000)).append(' ');
+            }
+            Set<String> x = MinHash.shingles(a.toString());
+            Set<String> y = MinHash.shingles(b.toString());
+            Set<String> both = new HashSet<>(x);
+            both.retainAll(y);
+            Set<String> either = new HashSet<>(x);
+            either.addAll(y);
+            double exact = (double) both.size() / either.size();
+            assertThat(minHash.similarity(minHash.signature(a.toString()), minHash.signature(b.toString()))).as("keep " + keep)
+                    .isCloseTo(exact, org.assertj.core.data.Offset.offset(0.12));
+        }
+    }
+
+    @Test
+    void aShortTextFillsEveryPositionAndStillComparesByItsWords() {
+        // 8 shingles for 128 positions: the empty ones borrow, the same way in every text
+        Signature a = minHash.signature("The river came back to the city after forty years under concrete");
+        assertThat(a.values()).doesNotContain(-1);
+        assertThat(minHash.similarity(a, minHash.signature("the river came back to the city, after forty years under concrete!"))).isEqualTo(1.0);
+        assertThat(minHash.similarity(a, minHash.signature("Tariffs on small ports rose again this spring, said the ministry"))).isLessThan(0.2);
+    }
+
+    @Test
     void emptyTextsAreNobodysDuplicate() {
         Signature empty = minHash.signature(" … ");
         assertThat(empty.isEmpty()).isTrue();

@@ -124,7 +124,20 @@ public final class InboxImporter {
         return r;
     }
 
+    /**
+     * Band keys made by an older signature format never meet new ones: before the first import
+     * after such a change, every submission's keys are made again (once; the format is recorded).
+     */
+    private void rekeyIfOutdated() {
+        if (store.bandFormat() == MinHash.FORMAT_VERSION) return;
+        store.rebuildBands(MinHash.FORMAT_VERSION, text -> {
+            MinHash.Signature sig = minHash.signature(text);
+            return sig.isEmpty() ? new long[0] : minHash.bandKeys(sig);
+        });
+    }
+
     private Report run(Iterator<RawMail> messages, int total, Progress progress, BooleanSupplier cancelled) {
+        rekeyIfOutdated();
         InboxWriter writer = new InboxWriter(store, images, minHash);
         long start = System.nanoTime();
         ThreadLocal<MessageReader> readers = ThreadLocal.withInitial(() -> new MessageReader(minHash, clock, zone));

@@ -142,6 +142,26 @@ class InboxImporterTest {
     }
 
     @Test
+    void bandKeysMadeByAnOlderSignatureFormatAreMadeAgainBeforeTheNextImport() throws Exception {
+        run(message("b1@ex.org", "Ana Lima <ana@ex.org>", "Rivers under the pavement", "", PIECE));
+        assertThat(store.bandFormat()).isEqualTo(org.masthead.triage.MinHash.FORMAT_VERSION);
+        // as an older Masthead left them: other keys, format 2
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("m.db")); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE submission_band SET band_key = band_key + 1");
+            st.executeUpdate("UPDATE setting SET value = '2' WHERE key = 'inbox.bandFormat'");
+        }
+        assertThat(store.bandFormat()).isEqualTo(2);
+        String resent = message("b2@ex.org", "Ana Lima <ana.lima@uni.example>", "Resending: a piece on urban rivers", "",
+                "Dear editor, resending in case my first email went astray.\n\n" + PIECE.replace("growing number", "rising number"));
+        run(resent);
+        assertThat(store.bandFormat()).isEqualTo(org.masthead.triage.MinHash.FORMAT_VERSION);
+        List<SubmissionRow> rows = store.list(InboxQuery.ALL.withSort(InboxQuery.Sort.RECEIVED_NEWEST));
+        SubmissionRow original = rows.stream().filter(x -> x.title().equals("Rivers under the pavement")).findFirst().orElseThrow();
+        assertThat(rows.stream().filter(x -> x.title().startsWith("Resending")).findFirst().orElseThrow().duplicateOf())
+                .as("the old piece's keys were made again, so the re-sent copy meets it").isEqualTo(original.id());
+    }
+
+    @Test
     void aPieceAttachedAsWordBecomesTheTextAndAnAcceptedOneConvertsToADraft() throws IOException {
         String boundary = "b0undary";
         String docx = Base64.getMimeEncoder().encodeToString(docx("Why cities should dig up their rivers", PIECE));
