@@ -126,7 +126,7 @@ public final class Backup {
         db.tx(c -> {
             // Checked inside the transaction so nothing can slip in between the check and the writes.
             if (!isEmpty(c)) {
-                throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles, images, "
+                throw new IllegalStateException("restore needs an empty database; " + db.location().describe() + " already holds articles, images, "
                         + "series or inbox messages. Nothing was changed.");
             }
             if (p.publication() != null) publication.save(c, p.publication());
