@@ -147,6 +147,8 @@ public final class Backup {
             insertImages(c, p.images());
             // After the articles: a converted submission refers to its article.
             inbox.restore(c, p.inbox(), db.dialect());
+            // Every row came with its id: the next id the database gives must follow them.
+            db.dialect().syncIds(c);
             return null;
         });
         int revCount = p.revisions().stream().mapToInt(List::size).sum();

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * PostgreSQL (team mode): PostgreSQL's own text search with the 'simple' configuration over
@@ -18,7 +17,7 @@ import java.util.Set;
 public final class PostgresDialect implements SqlDialect {
 
     /** Tables whose id is an identity column a restore may fill with explicit values. */
-    private static final Set<String> IDENTITY_TABLES = Set.of("article", "revision", "series", "series_part", "plan_log", "person",
+    private static final List<String> IDENTITY_TABLES = List.of("article", "revision", "series", "series_part", "plan_log", "person",
             "submission", "submission_version", "mail_message", "submission_attachment", "review", "submission_note", "activity",
             "failed_import", "reply", "saved_filter");
 
@@ -122,14 +121,13 @@ public final class PostgresDialect implements SqlDialect {
         submissions.clear(c);
     }
 
-    /** Moves the table's id sequence past the highest id, after rows were inserted with ids of their own. */
+    /** Moves each id sequence past the table's highest id, after rows were inserted with ids of their own. */
     @Override
-    public void syncIds(Connection c, String table) throws SQLException {
-        if (!IDENTITY_TABLES.contains(table)) throw new IllegalArgumentException("no identity column in " + table);
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
-                     + "coalesce((SELECT max(id) FROM " + table + "), 0) + 1, false)")) {
-            rs.next();
+    public void syncIds(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String table : IDENTITY_TABLES) {
+                s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce((SELECT max(id) FROM " + table + "), 0) + 1, false)");
+            }
         }
     }
 

@@ -521,13 +521,13 @@ public final class SeriesStore {
     }
 
     static void insertLog(Connection c, PlanLogEntry e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_log (series_id, article_id, at, message, id) VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO plan_log (series_id, article_id, at, message) VALUES (?,?,?,?)",
+                e.id() != 0))) {
             ps.setLong(1, e.seriesId());
             if (e.articleId() == 0) ps.setNull(2, Types.INTEGER); else ps.setLong(2, e.articleId());
             ps.setLong(3, e.at().toEpochMilli());
             ps.setString(4, e.message());
-            if (e.id() == 0) ps.setNull(5, Types.INTEGER); else ps.setLong(5, e.id());
-            ps.executeUpdate();
+            InsertId.run(ps, 5, e.id());
         }
     }
 

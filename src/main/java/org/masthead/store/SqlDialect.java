@@ -79,7 +79,7 @@ public interface SqlDialect {
      * After rows were inserted with ids of their own (a restore): makes the table's next
      * generated id follow the highest. SQLite needs nothing (INTEGER PRIMARY KEY takes max + 1).
      */
-    default void syncIds(Connection c, String table) throws SQLException {
+    default void syncIds(Connection c) throws SQLException {
     }
 
     /** Whether {@code ResultSet.getBytes} on a text column gives the text's UTF-8 bytes (no String between). */
