@@ -59,9 +59,14 @@ public final class Database implements AutoCloseable {
      * database on a PostgreSQL server with the password {@link PgPassword#system()} finds.
      */
     public static Database open(DatabaseLocation where) {
+        return open(where, PgPassword.system());
+    }
+
+    /** As {@link #open(DatabaseLocation)}, the password of a PostgreSQL database found by {@code passwords}. */
+    public static Database open(DatabaseLocation where, PgPassword passwords) {
         if (where instanceof DatabaseLocation.SqliteFile f) return open(f.file());
         DatabaseLocation.Postgres pg = (DatabaseLocation.Postgres) where;
-        return open(pg, PgPassword.system().find(pg).orElse(""));
+        return open(pg, passwords.find(pg).orElse(""));
     }
 
     /** Opens and migrates a database on a PostgreSQL server (it must exist; an empty one gets Masthead's schema). */

@@ -22,6 +22,11 @@ public sealed interface DatabaseLocation {
         public String describe() {
             return file.toString();
         }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
     }
 
     /** A database on a PostgreSQL server; the password is never part of it (see {@link PgPassword}). */
@@ -32,6 +37,11 @@ public sealed interface DatabaseLocation {
         @Override
         public String describe() {
             return "postgresql://" + user + "@" + hostForUrl() + (port == DEFAULT_PORT ? "" : ":" + port) + "/" + database;
+        }
+
+        @Override
+        public String toString() {
+            return describe();
         }
 
         private String hostForUrl() {
