@@ -48,33 +48,38 @@ class BackupTest {
     private Path richDatabase() {
         Path f = dir.resolve("source.db");
         try (Database db = backend.open(f)) {
-            ArticleStore articles = new ArticleStore(db);
-            new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db));
-            Instant t = Instant.parse("2026-03-20T01:00:00Z");
-            long draftId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.DRAFT)).get(0).id();
-            Article draft = articles.load(draftId);
-            for (int i = 1; i <= 5; i++) {
-                ArticleContent c = draft.content().withBody(Document.of(Block.Paragraph.of("Rewritten draft, pass " + i + ".")));
-                draft = articles.save(draft.withContent(c, t.plusSeconds(70L * i)), SaveKind.AUTOSAVE);
-            }
-            long pubId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.PUBLISHED)).get(0).id();
-            Article pub = articles.load(pubId);
-            pub = articles.save(pub.withContent(pub.content().withSummary(pub.content().summary() + " Updated."), t.plusSeconds(900)),
-                    SaveKind.EXPLICIT);
-            articles.save(pub.publishUpdate(t.plusSeconds(1000), ZoneId.of("Europe/Berlin"), "The summary was clarified."), SaveKind.PUBLISH);
-
-            Article gone = articles.create(Article.create(ArticleContent.EMPTY.withHeadline("Withdrawn Piece")
-                    .withBody(Document.of(Block.Paragraph.of("Text that had to come down."))), t));
-            gone = articles.save(gone.publish(t.plusSeconds(60), ZoneId.of("Asia/Shanghai")), SaveKind.PUBLISH);
-            articles.save(gone.withdraw("This article was withdrawn because a source retracted.", t.plusSeconds(120)), SaveKind.EXPLICIT);
-
-            long spiked = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.SPIKED)).get(0).id();
-            articles.trash(spiked, t.plusSeconds(2000));
-
-            seriesWithEverything(db, articles, t.plusSeconds(3000));
-            inboxWithEverything(db, articles, t.plusSeconds(4000));
+            fillRich(db);
         }
         return f;
+    }
+
+    /** Fills an empty database as {@link #richDatabase()} has it: every table of every aggregate, images and raw messages included. */
+    static void fillRich(Database db) {
+        ArticleStore articles = new ArticleStore(db);
+        new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db));
+        Instant t = Instant.parse("2026-03-20T01:00:00Z");
+        long draftId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.DRAFT)).get(0).id();
+        Article draft = articles.load(draftId);
+        for (int i = 1; i <= 5; i++) {
+            ArticleContent c = draft.content().withBody(Document.of(Block.Paragraph.of("Rewritten draft, pass " + i + ".")));
+            draft = articles.save(draft.withContent(c, t.plusSeconds(70L * i)), SaveKind.AUTOSAVE);
+        }
+        long pubId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.PUBLISHED)).get(0).id();
+        Article pub = articles.load(pubId);
+        pub = articles.save(pub.withContent(pub.content().withSummary(pub.content().summary() + " Updated."), t.plusSeconds(900)),
+                SaveKind.EXPLICIT);
+        articles.save(pub.publishUpdate(t.plusSeconds(1000), ZoneId.of("Europe/Berlin"), "The summary was clarified."), SaveKind.PUBLISH);
+
+        Article gone = articles.create(Article.create(ArticleContent.EMPTY.withHeadline("Withdrawn Piece")
+                .withBody(Document.of(Block.Paragraph.of("Text that had to come down."))), t));
+        gone = articles.save(gone.publish(t.plusSeconds(60), ZoneId.of("Asia/Shanghai")), SaveKind.PUBLISH);
+        articles.save(gone.withdraw("This article was withdrawn because a source retracted.", t.plusSeconds(120)), SaveKind.EXPLICIT);
+
+        long spiked = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.SPIKED)).get(0).id();
+        articles.trash(spiked, t.plusSeconds(2000));
+
+        seriesWithEverything(db, articles, t.plusSeconds(3000));
+        inboxWithEverything(db, articles, t.plusSeconds(4000));
     }
 
     /**
