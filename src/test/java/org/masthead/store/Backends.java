@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.Extension;
@@ -83,7 +82,7 @@ public final class Backends implements TestTemplateInvocationContextProvider {
                 return;
             }
             PostgresTestServer server = server(context);
-            Assumptions.assumeTrue(server.unavailable() == null, () -> "PostgreSQL variant skipped: " + server.unavailable());
+            server.assumeAvailable();
             pg = new PgBackend(server);
             backend = pg;
         }

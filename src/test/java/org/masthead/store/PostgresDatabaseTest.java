@@ -3,7 +3,6 @@ package org.masthead.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -108,16 +107,5 @@ class PostgresDatabaseTest {
                 + "execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, true)");
         assertThatThrownBy(() -> server.open(db)).isInstanceOf(DatabaseException.class)
                 .hasFieldOrPropertyWithValue("reason", DatabaseException.Reason.NEWER_SCHEMA).hasMessageContaining("newer Masthead");
-    }
-
-    @Test
-    void noServerThereIsAClearMessage() throws IOException {
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        DatabaseLocation.Postgres nowhere = new DatabaseLocation.Postgres("ana", "127.0.0.1", port, "desk");
-        assertThatThrownBy(() -> Database.open(nowhere, "")).isInstanceOf(DatabaseException.class)
-                .hasMessageContaining("Cannot connect to postgresql://ana@127.0.0.1:" + port + "/desk").hasMessageContaining("is the server running");
     }
 }

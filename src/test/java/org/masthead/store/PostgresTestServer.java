@@ -67,6 +67,17 @@ public final class PostgresTestServer implements AutoCloseable {
         return unavailable;
     }
 
+    /**
+     * Skips the calling test, saying why, when there is no server; fails it instead where
+     * {@code MASTHEAD_REQUIRE_PG} is set (CI), so that the PostgreSQL variants cannot skip unseen there.
+     */
+    public void assumeAvailable() {
+        if (unavailable == null) return;
+        String required = System.getenv("MASTHEAD_REQUIRE_PG");
+        if (required != null && !required.isBlank()) throw new IllegalStateException("MASTHEAD_REQUIRE_PG is set, but there is no PostgreSQL: " + unavailable);
+        org.junit.jupiter.api.Assumptions.abort("PostgreSQL variant skipped: " + unavailable);
+    }
+
     /** The server the environment names, or a new throw-away cluster, or an unavailable one. */
     public static PostgresTestServer start() {
         String url = System.getenv(ENV);

@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PgPasswordTest {
+/** What needs no server: finding the password, reading addresses, and saying plainly that no server answers. */
+class PostgresClientTest {
 
     @TempDir
     Path home;
@@ -82,5 +83,16 @@ class PgPasswordTest {
                 .hasMessageNotContaining("hunter2");
         assertThatThrownBy(() -> DatabaseLocation.parse("postgresql://ana@db", "me")).hasMessageContaining("postgresql://USER@HOST[:PORT]/DB");
         assertThatThrownBy(() -> DatabaseLocation.parse("postgresql://ana@db/desk?ssl=true", "me")).hasMessageContaining("postgresql://USER@HOST[:PORT]/DB");
+    }
+
+    @Test
+    void noServerThereIsAClearMessage() throws IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        DatabaseLocation.Postgres nowhere = new DatabaseLocation.Postgres("ana", "127.0.0.1", port, "desk");
+        assertThatThrownBy(() -> Database.open(nowhere, "")).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("Cannot connect to postgresql://ana@127.0.0.1:" + port + "/desk").hasMessageContaining("is the server running");
     }
 }
