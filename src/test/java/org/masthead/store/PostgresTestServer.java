@@ -37,7 +37,8 @@ public final class PostgresTestServer implements AutoCloseable {
 
     static final String ENV = "MASTHEAD_TEST_PG";
     private static final String SUPERUSER = "masthead_test";
-    private static final String TEMPLATE = "masthead_template";
+    /** Of this JVM: two test runs may share an outside server. */
+    private static final String TEMPLATE = "masthead_template_" + ProcessHandle.current().pid();
 
     private final DatabaseLocation.Postgres admin;
     private final String password;
