@@ -237,8 +237,8 @@ public final class PostgresTestServer implements AutoCloseable {
         if (!templateReady) {
             try (Connection c = adminConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)");
-                s.execute("CREATE DATABASE " + TEMPLATE);
             }
+            createDatabase(TEMPLATE, null);
             Database.open(at(TEMPLATE), password).close();
             templateReady = true;
         }
@@ -247,11 +247,27 @@ public final class PostgresTestServer implements AutoCloseable {
 
     private DatabaseLocation.Postgres create(String template) throws SQLException {
         String name = "masthead_t" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet();
-        try (Connection c = adminConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
-        }
+        createDatabase(name, template);
         created.add(name);
         return at(name);
+    }
+
+    /**
+     * A team's server sorts text by a language's rules, not by bytes as SQLite does: so do the
+     * tests' databases (ICU's en-US), so that a store that leaned on byte order would show it.
+     */
+    private void createDatabase(String name, String template) throws SQLException {
+        try (Connection c = adminConnection(); Statement s = c.createStatement()) {
+            if (template != null) {
+                s.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+                return;
+            }
+            try {
+                s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US'");
+            } catch (SQLException e) {
+                s.execute("CREATE DATABASE " + name); // a server without ICU: its own default
+            }
+        }
     }
 
     private DatabaseLocation.Postgres at(String database) {
