@@ -47,6 +47,7 @@ final class PostgresConnector {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String hint = state.equals("28P01") || state.equals("28000")
                 ? " (the password comes from PGPASSWORD or ~/.pgpass)"
+                : state.equals("3D000") ? " (an administrator creates it, e.g. createdb; Masthead fills an empty one)"
                 : state.startsWith("08") ? " (is the server running, and does it accept connections from here?)" : "";
         return new DatabaseException(DatabaseException.Reason.IO, "Cannot connect to " + where.describe() + ": " + e.getMessage() + hint, e);
     }

@@ -108,4 +108,12 @@ class PostgresDatabaseTest {
         assertThatThrownBy(() -> server.open(db)).isInstanceOf(DatabaseException.class)
                 .hasFieldOrPropertyWithValue("reason", DatabaseException.Reason.NEWER_SCHEMA).hasMessageContaining("newer Masthead");
     }
+
+    @Test
+    void aDatabaseThatDoesNotExistIsSaidPlainly(PostgresTestServer server) {
+        DatabaseLocation.Postgres admin = server.admin();
+        DatabaseLocation.Postgres missing = new DatabaseLocation.Postgres(admin.user(), admin.host(), admin.port(), "no_such_desk");
+        assertThatThrownBy(() -> server.open(missing)).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("no_such_desk").hasMessageContaining("does not exist").hasMessageContaining("createdb");
+    }
 }
