@@ -211,7 +211,8 @@ public final class PostgresTestServer implements AutoCloseable {
         }
     }
 
-    Connection adminConnection() throws SQLException {
+    /** A connection as the server's superuser, to the maintenance database (creating roles, databases). */
+    public Connection adminConnection() throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", admin.user());
         p.setProperty("password", password);
