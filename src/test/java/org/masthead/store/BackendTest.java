@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A test that runs twice, on SQLite ({@code [sqlite]}) and on PostgreSQL ({@code [postgresql]}),
  * with a {@link Backend} parameter for the test method and its {@code @BeforeEach} and
- * {@code @AfterEach} methods. Without a PostgreSQL server the second run is skipped, saying why.
+ * {@code @AfterEach} methods (surefire's reports name them {@code [1]} and {@code [2]}). Without a
+ * PostgreSQL server the second run is skipped, saying why, unless {@code MASTHEAD_REQUIRE_PG}
+ * is set (CI), which makes it fail.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
