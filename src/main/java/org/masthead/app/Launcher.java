@@ -7,6 +7,7 @@ import java.util.Set;
 import org.masthead.cli.MastheadCommand;
 import org.masthead.store.DataPaths;
 import org.masthead.store.DatabaseException;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.store.DatabaseLock;
 import picocli.CommandLine;
 
@@ -35,8 +36,9 @@ public final class Launcher {
             List<String> list = List.of(args);
             if (list.contains(SMOKE)) {
                 System.setProperty(MastheadApp.BENCH_FIRST_FRAME, "true");
-            } else if (handOffToRunning(DataPaths.system().database(dbArgument(list)), fileArguments(list))) {
-                return; // the window already open on this database took the files
+            } else if (DataPaths.system().location(dbArgument(list)) instanceof DatabaseLocation.SqliteFile f
+                    && handOffToRunning(f.file(), fileArguments(list))) {
+                return; // the window already open on this database file took the files
             }
             org.masthead.cli.HeapPolicy.apply();
             MastheadApp.launchWindow(args);

@@ -18,6 +18,7 @@ import org.masthead.store.ArticleStore;
 import org.masthead.store.DataPaths;
 import org.masthead.store.Database;
 import org.masthead.store.DatabaseException;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.store.DatabaseLock;
 import org.masthead.store.ImageStore;
 import org.masthead.store.PublicationStore;
@@ -101,18 +102,19 @@ public final class MastheadApp extends Application {
     private void onFirstFrame() {
         if (Boolean.getBoolean(BENCH_FIRST_FRAME)) BenchSupport.mark("MASTHEAD_FIRST_FRAME");
         tasks = new FxTaskRunner();
-        Path file = paths.database(Launcher.dbArgument(getParameters().getRaw()));
-        tasks.run("open database", () -> openDatabase(file), this::onDatabaseOpen, this::onDatabaseFailed);
+        String chosen = Launcher.dbArgument(getParameters().getRaw());
+        tasks.run("open database", () -> openDatabase(paths.location(chosen)), this::onDatabaseOpen, this::onDatabaseFailed);
     }
 
-    private Database openDatabase(Path file) {
-        lock = DatabaseLock.acquire(file);
+    /** Opens the database; an SQLite file is locked against a second window, a PostgreSQL server coordinates its clients itself. */
+    private Database openDatabase(DatabaseLocation where) {
+        lock = DatabaseLock.acquire(where);
         try {
-            Database opened = Database.open(file);
-            if (!Boolean.getBoolean(BENCH_FIRST_FRAME)) listenForLaterLaunches(file);
+            Database opened = Database.open(where, paths.passwords(LOG::warn));
+            if (!Boolean.getBoolean(BENCH_FIRST_FRAME) && where instanceof DatabaseLocation.SqliteFile f) listenForLaterLaunches(f.file());
             return opened;
         } catch (RuntimeException e) {
-            lock.close();
+            if (lock != null) lock.close();
             lock = null;
             throw e;
         }
@@ -140,7 +142,7 @@ public final class MastheadApp extends Application {
         if (ctx == null || pendingFiles.isEmpty()) return;
         List<Path> now = List.copyOf(pendingFiles);
         pendingFiles.clear();
-        new OpenFilesAction(ctx.dialogs(), db.file().toString(), paths -> markdownImport().importPaths(paths), paths -> {
+        new OpenFilesAction(ctx.dialogs(), db.location().describe(), paths -> markdownImport().importPaths(paths), paths -> {
             window.showInbox();
             inbox.importPaths(paths);
         }).open(now);
@@ -160,7 +162,7 @@ public final class MastheadApp extends Application {
                 Clock.systemUTC());
         editor = new ArticleEditor(ctx);
         exports = ExportModel.forContext(ctx, Platform::runLater);
-        stage.setTitle("Masthead — " + db.file().getFileName());
+        stage.setTitle("Masthead — " + (db.file() != null ? db.file().getFileName().toString() : db.location().describe()));
         org.masthead.store.SubmissionStore submissions = new org.masthead.store.SubmissionStore(db, ctx.clock());
         inbox = new org.masthead.ui.inbox.InboxScreen(ctx, submissions, InboxMail.create(ctx, submissions), org.masthead.ingest.mailbox.PasswordStore.in(paths),
                 () -> stage);
@@ -368,7 +370,7 @@ public final class MastheadApp extends Application {
     private List<Action> helpActions() {
         return List.of(Action.of("Load demo publication…", null, AppIcon.ARTICLES, () -> new DemoOffer(ctx, window).offer()),
                 Action.of("About Masthead", null, null, () -> ctx.dialogs().info("About Masthead",
-                        "Masthead — the editorial workstation for an opinion section.\nDatabase: " + db.file())));
+                        "Masthead — the editorial workstation for an opinion section.\nDatabase: " + db.location().describe())));
     }
 
     private void toggleTheme() {

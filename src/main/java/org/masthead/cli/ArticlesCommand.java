@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.model.ArticleStatus;
 import org.masthead.model.ArticleSummary;
 import org.masthead.store.ArticleStore;
@@ -51,10 +52,10 @@ final class ArticlesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            java.nio.file.Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             List<ArticleSummary> rows;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 rows = s.articles().list(new ArticleStore.Filter(search == null ? "" : search, status, trash, ArticleStore.Sort.MODIFIED));
             }
             PrintWriter out = spec.commandLine().getOut();

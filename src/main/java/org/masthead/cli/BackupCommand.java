@@ -2,6 +2,7 @@ package org.masthead.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.store.Backup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,12 +27,12 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+        DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         var err = spec.commandLine().getErr();
         Path target = MastheadCommand.writableTarget(spec, out, force).orElse(null);
         if (target == null) return MastheadCommand.FAILED;
-        try (Stores s = Stores.open(file)) {
+        try (Stores s = Stores.open(spec, file)) {
             Backup.Counts c = s.backup().writeTo(target);
             err.printf("Backed up %d articles, %d revisions, %d images, %d series, %d inbox items to %s%n", c.articles(), c.revisions(), c.images(), c.series(), c.submissions(),
                     target);

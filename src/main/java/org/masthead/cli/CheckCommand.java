@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.planning.preflight.Finding;
 import org.masthead.planning.preflight.PreflightReport;
 import org.masthead.planning.preflight.PreflightRunner;
@@ -38,10 +38,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+        DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         PreflightReport report;
-        try (Stores s = Stores.open(file)) {
+        try (Stores s = Stores.open(spec, file)) {
             for (long id : ids) {
                 if (s.articles().find(id).isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "no article with id " + id);

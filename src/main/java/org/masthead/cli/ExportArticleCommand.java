@@ -2,6 +2,7 @@ package org.masthead.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.publish.SiteData;
 import org.masthead.publish.StandaloneArticle;
 import org.masthead.publish.Templates;
@@ -33,10 +34,10 @@ final class ExportArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+        DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         var err = spec.commandLine().getErr();
-        try (Stores s = Stores.open(file)) {
+        try (Stores s = Stores.open(spec, file)) {
             SiteData source = SiteData.load(s.articles(), s.images(), s.series(), s.publication(), MastheadCommand.now(spec));
             StandaloneArticle.Result r = new StandaloneArticle(Templates.of(source.settings())).write(source, id, out.toAbsolutePath(), force);
             err.printf("Wrote article %d to %s (%d files: %s)%n", id, r.folder(), r.files().size(), String.join(", ", r.files()));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.publish.Exporter;
 import org.masthead.publish.SiteExport;
 import org.masthead.publish.Sites;
@@ -42,12 +43,12 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BatchCompiler.applySoon();
-        Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+        DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.fixed(MastheadCommand.now(spec), ZoneOffset.UTC);
         Exporter.Report r;
-        try (Stores s = Stores.openCheckingAlongside(file)) {
+        try (Stores s = Stores.openCheckingAlongside(spec, file)) {
             SiteExport read = Sites.forStores(s.articles(), s.series(), s.images(), s.publication(), clock);
             // The database's quick check runs beside the reading; nothing is written before it passed.
             SiteExport site = new SiteExport(read.site(), read.gate().after(s.db()::awaitCheck));

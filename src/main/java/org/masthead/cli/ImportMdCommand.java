@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.ingest.markdown.ImportReport;
 import org.masthead.ingest.markdown.MarkdownImporter;
 import org.masthead.store.DatabaseException;
@@ -38,10 +39,10 @@ final class ImportMdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = ((MastheadCommand) spec.root().userObject()).databasePath();
+        DatabaseLocation file = ((MastheadCommand) spec.root().userObject()).databaseLocation();
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report;
-        try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(file)) {
+        try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(spec, file)) {
             MarkdownImporter importer = new MarkdownImporter(s.articles(), s.images(), new ImportStore(s.db(), s.articles()), s.publication());
             report = importer.importPaths(paths, MastheadCommand.now(spec));
         } catch (DatabaseException e) {

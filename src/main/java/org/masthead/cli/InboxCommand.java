@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.ingest.inbox.InboxImporter;
 import org.masthead.ingest.inbox.SubmissionConverter;
 import org.masthead.model.FailedImport;
@@ -131,7 +132,7 @@ final class InboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path file = ((MastheadCommand) spec.root().userObject()).databasePath();
+            DatabaseLocation file = ((MastheadCommand) spec.root().userObject()).databaseLocation();
             PrintWriter err = spec.commandLine().getErr();
             for (Path p : paths) {
                 if (!java.nio.file.Files.exists(p)) {
@@ -141,7 +142,7 @@ final class InboxCommand implements Callable<Integer> {
             }
             Clock clock = Clock.fixed(MastheadCommand.now(spec), ZoneOffset.UTC);
             InboxImporter.Report r;
-            try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(file)) {
+            try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(spec, file)) {
                 ZoneId zone = s.publication().get().defaultZone();
                 long[] last = {0};
                 r = new InboxImporter(new SubmissionStore(s.db(), clock), s.images(), clock, zone).importPaths(paths,
@@ -188,7 +189,7 @@ final class InboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             InboxQuery q = InboxQuery.ALL;
             if (status != null) q = q.withStatuses(Set.of(status(spec, status)));
@@ -197,7 +198,7 @@ final class InboxCommand implements Callable<Integer> {
                 q = q.withPage(limit, 0);
             }
             List<SubmissionRow> rows;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 rows = s.submissions().list(q);
             }
             printRows(spec, json, rows, rows.size() + (rows.size() == 1 ? " submission" : " submissions"));
@@ -225,10 +226,10 @@ final class InboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             List<SearchHit> hits;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 hits = s.submissions().search(query, relevance ? SearchOrder.RELEVANCE : SearchOrder.NEWEST, Math.max(1, limit));
             }
             if (json) {
@@ -264,10 +265,10 @@ final class InboxCommand implements Callable<Integer> {
             if (to == SubmissionStatus.CONVERTED) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "a submission becomes converted only by 'masthead inbox convert ID'");
             }
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             PrintWriter err = spec.commandLine().getErr();
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 SubmissionStore store = s.submissions();
                 var sub = store.get(id);
                 if (sub.isEmpty()) {
@@ -298,11 +299,11 @@ final class InboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             Clock clock = Clock.fixed(MastheadCommand.now(spec), ZoneOffset.UTC);
             long article;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 article = new SubmissionConverter(new SubmissionStore(s.db(), clock), s.articles(), s.series(), clock).convert(id, actor(), part);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println("masthead: " + e.getMessage());
@@ -323,10 +324,10 @@ final class InboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             List<FailedImport> failed;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 failed = s.submissions().failed();
             }
             if (json) {
@@ -362,10 +363,10 @@ final class InboxCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             if (hours < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--hours cannot be negative");
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             List<SubmissionRow> rows;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 rows = s.submissions().due(MastheadCommand.now(spec), Duration.ofHours(hours));
             }
             printRows(spec, json, rows, rows.size() + " due within " + hours + (hours == 1 ? " hour" : " hours"));

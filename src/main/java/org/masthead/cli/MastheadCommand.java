@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.masthead.store.DataPaths;
+import org.masthead.store.DatabaseLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ public final class MastheadCommand implements Callable<Integer> {
     public static final int USAGE = 2;
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
-            description = "The database file (default: $MASTHEAD_DB, else the platform's data folder).")
+            description = "The database file, or a team database postgresql://USER@HOST[:PORT]/DB (password from PGPASSWORD or ~/.pgpass); "
+                    + "default: $MASTHEAD_DB, else the platform's data folder.")
     String db;
 
     @CommandLine.Spec
@@ -52,8 +54,14 @@ public final class MastheadCommand implements Callable<Integer> {
         this(DataPaths.system());
     }
 
-    Path databasePath() {
-        return paths.database(db);
+    DatabaseLocation databaseLocation() {
+        return paths.location(db);
+    }
+
+    /** Where the passwords of PostgreSQL databases come from; its warnings (a password file others can read) go to stderr. */
+    static org.masthead.store.PgPassword passwords(CommandLine.Model.CommandSpec spec) {
+        var err = spec.commandLine().getErr();
+        return ((MastheadCommand) spec.root().userObject()).paths.passwords(w -> err.println("masthead: " + w));
     }
 
     /** Now, to the millisecond the store keeps. */
@@ -79,11 +87,14 @@ public final class MastheadCommand implements Callable<Integer> {
         return java.util.Optional.of(target);
     }
 
-    /** The database a command reads, or empty (said on stderr) when there is none yet. */
-    static java.util.Optional<Path> existingDatabase(CommandLine.Model.CommandSpec spec) {
-        Path file = ((MastheadCommand) spec.root().userObject()).databasePath();
-        if (java.nio.file.Files.exists(file)) return java.util.Optional.of(file);
-        spec.commandLine().getErr().println("masthead: no database at " + file);
+    /**
+     * The database a command reads, or empty (said on stderr) when there is no such file yet. A
+     * database on a PostgreSQL server is taken as it is: the server says whether it exists.
+     */
+    static java.util.Optional<DatabaseLocation> existingDatabase(CommandLine.Model.CommandSpec spec) {
+        DatabaseLocation where = ((MastheadCommand) spec.root().userObject()).databaseLocation();
+        if (!(where instanceof DatabaseLocation.SqliteFile f) || java.nio.file.Files.exists(f.file())) return java.util.Optional.of(where);
+        spec.commandLine().getErr().println("masthead: no database at " + where);
         return java.util.Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.model.Cadence;
 import org.masthead.model.PlanPart;
 import org.masthead.model.PlannedTime;
@@ -48,12 +49,12 @@ final class PlanCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             List<Plan> plans;
             Publication pub;
             Map<Long, List<org.masthead.model.PlanLogEntry>> logs;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 plans = s.series().allPlans().stream().map(Plan::of).toList();
                 pub = s.publication().get();
                 logs = s.series().logs();
@@ -184,11 +185,11 @@ final class PlanCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+            DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
             if (file == null) return MastheadCommand.FAILED;
             Path target = MastheadCommand.writableTarget(spec, out, force).orElse(null);
             if (target == null) return MastheadCommand.FAILED;
-            try (Stores s = Stores.open(file)) {
+            try (Stores s = Stores.open(spec, file)) {
                 PlanCalendar.Events e = new PlanCalendar(s.series(), s.publication()).writeTo(target, force, MastheadCommand.now(spec));
                 spec.commandLine().getErr().printf("Wrote %d publication dates and %d due dates to %s%n", e.publications(), e.dues(), target);
                 return MastheadCommand.OK;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleRef;
 import org.masthead.model.Publication;
@@ -44,7 +44,7 @@ final class PublishDueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = MastheadCommand.existingDatabase(spec).orElse(null);
+        DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         Instant now = MastheadCommand.now(spec);
         List<Row> rows = new ArrayList<>();
@@ -65,7 +65,7 @@ final class PublishDueCommand implements Callable<Integer> {
                 return MastheadCommand.OK;
             }
         }
-        try (DatabaseLock held = lock; Stores s = Stores.open(file)) {
+        try (DatabaseLock held = lock; Stores s = Stores.open(spec, file)) {
             pub = s.publication().get();
             ScheduledPublisher publisher = new ScheduledPublisher(s.articles(), s.series(), s.publication());
             if (dryRun) {

@@ -1,24 +1,26 @@
 package org.masthead.cli;
 
-import java.nio.file.Path;
 import org.masthead.store.ArticleStore;
 import org.masthead.store.Backup;
 import org.masthead.store.Database;
+import org.masthead.store.DatabaseLocation;
 import org.masthead.store.ImageStore;
 import org.masthead.store.PublicationStore;
 import org.masthead.store.SeriesStore;
 import org.masthead.store.SubmissionStore;
+import picocli.CommandLine;
 
 /** The stores over one open database, for a command's lifetime. */
 record Stores(Database db, ArticleStore articles, ImageStore images, PublicationStore publication) implements AutoCloseable {
 
-    static Stores open(Path file) {
-        return over(Database.open(file));
+    /** Opens the database a command names; a PostgreSQL password comes from the command's environment (PGPASSWORD, ~/.pgpass). */
+    static Stores open(CommandLine.Model.CommandSpec spec, DatabaseLocation where) {
+        return over(Database.open(where, MastheadCommand.passwords(spec)));
     }
 
-    /** As {@link #open}, the file's quick check running while the command reads ({@link Database#openCheckingAlongside}). */
-    static Stores openCheckingAlongside(Path file) {
-        return over(Database.openCheckingAlongside(file));
+    /** As {@link #open}, an SQLite file's quick check running while the command reads ({@link Database#openCheckingAlongside}). */
+    static Stores openCheckingAlongside(CommandLine.Model.CommandSpec spec, DatabaseLocation where) {
+        return where instanceof DatabaseLocation.SqliteFile f ? over(Database.openCheckingAlongside(f.file())) : open(spec, where);
     }
 
     private static Stores over(Database db) {

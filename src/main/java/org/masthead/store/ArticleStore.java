@@ -135,14 +135,17 @@ public final class ArticleStore {
     }
 
     private long writeRow(Connection c, Article a, String json, String publishedJson, int words, boolean insert) throws SQLException {
+        // A new article's id is the database's to give (RETURNING id: SQLite and PostgreSQL alike); a restored one keeps its own.
+        boolean newId = insert && a.id() == 0;
         String sql = insert
                 ? "INSERT INTO article (status, content, published_content, headline, byline, word_count, embargo_at, scheduled_at, "
                   + "first_published_at, first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, "
-                  + "modified_at, published_digest, published_outline, trashed_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                  + "modified_at, published_digest, published_outline, trashed_at" + (newId ? ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"
+                          : ", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 : "UPDATE article SET status=?, content=?, published_content=?, headline=?, byline=?, word_count=?, embargo_at=?, "
                   + "scheduled_at=?, first_published_at=?, first_published_zone=?, last_updated_at=?, last_updated_zone=?, "
                   + "withdrawal_notice=?, created_at=?, modified_at=?, published_digest=?, published_outline=? WHERE id=?";
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, a.status().key());
             ps.setString(2, json);
             ps.setString(3, publishedJson);
@@ -162,13 +165,15 @@ public final class ArticleStore {
             // still shows must not take it out of the trash, or put it back.
             int next = 18;
             if (insert) setInstant(ps, next++, a.trashedAt());
-            if (a.id() == 0) ps.setNull(next, Types.INTEGER); else ps.setLong(next, a.id());
-            ps.executeUpdate();
-            if (!insert) return a.id();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
+            if (newId) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
             }
+            ps.setLong(next, a.id());
+            ps.executeUpdate();
+            return a.id();
         }
     }
 
@@ -290,10 +295,7 @@ public final class ArticleStore {
         List<Long> sorted = ids == null ? null : new ArrayList<>(new java.util.TreeSet<>(ids));
         if (sorted != null && sorted.isEmpty()) return;
         db.read(c -> {
-            boolean utf8;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA encoding")) {
-                utf8 = rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
-            }
+            boolean utf8 = db.dialect().textAsUtf8Bytes(c);
             if (sorted == null) {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PUBLISHED_VERSIONS + " ORDER BY id")) {
                     while (rs.next()) each.accept(storedVersion(rs, utf8));

@@ -126,7 +126,7 @@ public final class Backup {
         db.tx(c -> {
             // Checked inside the transaction so nothing can slip in between the check and the writes.
             if (!isEmpty(c)) {
-                throw new IllegalStateException("restore needs an empty database; " + db.file() + " already holds articles, images, "
+                throw new IllegalStateException("restore needs an empty database; " + db.location().describe() + " already holds articles, images, "
                         + "series or inbox messages. Nothing was changed.");
             }
             if (p.publication() != null) publication.save(c, p.publication());
@@ -147,6 +147,8 @@ public final class Backup {
             insertImages(c, p.images());
             // After the articles: a converted submission refers to its article.
             inbox.restore(c, p.inbox(), db.dialect());
+            // Every row came with its id: the next id the database gives must follow them.
+            db.dialect().syncIds(c);
             return null;
         });
         int revCount = p.revisions().stream().mapToInt(List::size).sum();

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where Masthead keeps its files by default. The database: {@code --db PATH}, else the
- * {@code MASTHEAD_DB} environment variable, else the platform's data folder
+ * {@code MASTHEAD_DB} environment variable (either may be a {@code postgresql://} address), else the platform's data folder
  * ({@code $XDG_DATA_HOME/masthead/masthead.db}, else {@code ~/.local/share/masthead/masthead.db}
  * on Linux; {@code ~/Library/Application Support/Masthead} on macOS; {@code %APPDATA%\Masthead}
  * on Windows). Window settings live in the matching config folder.
@@ -35,12 +35,23 @@ public final class DataPaths {
         return new DataPaths(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
-    /** The database to open: the explicit path if given, else the default. */
-    public Path database(String explicit) {
-        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
-        String e = env.get("MASTHEAD_DB");
-        if (e != null && !e.isBlank()) return Path.of(e);
-        return dataFolder().resolve("masthead.db");
+    /**
+     * The database to open: the explicit {@code --db} value if given, else {@code MASTHEAD_DB},
+     * else the default file; a {@code postgresql://USER@HOST[:PORT]/DB} value names a database on
+     * a PostgreSQL server (the user defaults to the account's name, as with PostgreSQL's tools).
+     *
+     * @throws IllegalArgumentException when a postgresql:// value is not a valid address
+     */
+    public DatabaseLocation location(String explicit) {
+        String chosen = explicit != null && !explicit.isBlank() ? explicit : env.get("MASTHEAD_DB");
+        if (chosen == null || chosen.isBlank()) return new DatabaseLocation.SqliteFile(dataFolder().resolve("masthead.db"));
+        String user = env.getOrDefault("PGUSER", env.getOrDefault("USER", System.getProperty("user.name")));
+        return DatabaseLocation.parse(chosen, user);
+    }
+
+    /** The passwords of PostgreSQL databases, from this environment's PGPASSWORD or password file; warnings go to {@code warnings}. */
+    public PgPassword passwords(java.util.function.Consumer<String> warnings) {
+        return new PgPassword(env, home, warnings);
     }
 
     public Path dataFolder() {

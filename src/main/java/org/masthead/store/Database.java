@@ -24,7 +24,8 @@ import org.sqlite.SQLiteOpenMode;
  *
  * <p>Opening inspects the file first, read-only: a file that is not SQLite, is damaged, is
  * some other program's database, or was written by a newer Masthead is refused with a
- * {@link DatabaseException} and left untouched.
+ * {@link DatabaseException} and left untouched. A database on a PostgreSQL server (team mode,
+ * {@link #open(DatabaseLocation)}) is inspected the same way by {@link PostgresConnector}.
  */
 public final class Database implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private final Path file;
+    private final DatabaseLocation location;
     private final SqlDialect dialect;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
@@ -41,8 +42,8 @@ public final class Database implements AutoCloseable {
     /** The file's quick check: done before {@link #open} returns, or still running after {@link #openCheckingAlongside}. */
     private final CompletableFuture<Void> checked;
 
-    private Database(Path file, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked) {
-        this.file = file;
+    private Database(DatabaseLocation location, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked) {
+        this.location = location;
         this.dialect = dialect;
         this.connection = connection;
         this.checked = checked;
@@ -51,6 +52,28 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if absent) and migrates an SQLite database file. */
     public static Database open(Path file) {
         return open(file, false);
+    }
+
+    /**
+     * Opens and migrates the database at a location: an SQLite file as {@link #open(Path)}, or a
+     * database on a PostgreSQL server with the password {@link PgPassword#system()} finds.
+     */
+    public static Database open(DatabaseLocation where) {
+        return open(where, PgPassword.system());
+    }
+
+    /** As {@link #open(DatabaseLocation)}, the password of a PostgreSQL database found by {@code passwords}. */
+    public static Database open(DatabaseLocation where, PgPassword passwords) {
+        if (where instanceof DatabaseLocation.SqliteFile f) return open(f.file());
+        DatabaseLocation.Postgres pg = (DatabaseLocation.Postgres) where;
+        return open(pg, passwords.find(pg).orElse(""));
+    }
+
+    /** Opens and migrates a database on a PostgreSQL server (it must exist; an empty one gets Masthead's schema). */
+    public static Database open(DatabaseLocation.Postgres where, String password) {
+        PostgresDialect dialect = new PostgresDialect();
+        Connection c = new PostgresConnector(where, password).open(dialect);
+        return new Database(where, dialect, c, CompletableFuture.completedFuture(null));
     }
 
     /**
@@ -90,7 +113,7 @@ public final class Database implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(url);
             dialect.configure(c);
-            return new Database(file, dialect, c, checked);
+            return new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -279,8 +302,13 @@ public final class Database implements AutoCloseable {
         return ro;
     }
 
+    /** The SQLite file, or {@code null} for a database on a PostgreSQL server. */
     public Path file() {
-        return file;
+        return location instanceof DatabaseLocation.SqliteFile f ? f.file() : null;
+    }
+
+    public DatabaseLocation location() {
+        return location;
     }
 
     public SqlDialect dialect() {
@@ -336,7 +364,7 @@ public final class Database implements AutoCloseable {
     public int schemaVersion() {
         return read(c -> {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+                 ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success")) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });

@@ -29,6 +29,15 @@ public final class DatabaseLock implements AutoCloseable {
         return db.resolveSibling(db.getFileName() + ".lock");
     }
 
+    /**
+     * The lock of an SQLite file; {@code null} (nothing to hold, and nothing for a
+     * try-with-resources to close) for a database on a PostgreSQL server, which coordinates its
+     * clients itself.
+     */
+    public static DatabaseLock acquire(DatabaseLocation where) {
+        return where instanceof DatabaseLocation.SqliteFile f ? acquire(f.file()) : null;
+    }
+
     public static DatabaseLock acquire(Path db) {
         Path p = lockFileOf(db.toAbsolutePath());
         try {

@@ -172,11 +172,14 @@ public final class ImportStore {
     /** Keeps a series' planned number of parts equal to its parts not dropped, and moves its version on. */
     private static void countParts(Connection c, long seriesId, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE series SET planned_parts = (SELECT count(*) FROM series_part "
-                + "WHERE series_id = ? AND stage <> ?), modified_at = max(modified_at + 1, ?) WHERE id = ?")) {
+                + "WHERE series_id = ? AND stage <> ?), modified_at = CASE WHEN modified_at + 1 > ? THEN modified_at + 1 ELSE ? END "
+                + "WHERE id = ?")) {
+            // CASE, not the two-argument max() only SQLite has (PostgreSQL calls it greatest())
             ps.setLong(1, seriesId);
             ps.setString(2, PartStage.DROPPED.key());
             ps.setLong(3, now.toEpochMilli());
-            ps.setLong(4, seriesId);
+            ps.setLong(4, now.toEpochMilli());
+            ps.setLong(5, seriesId);
             ps.executeUpdate();
         }
     }

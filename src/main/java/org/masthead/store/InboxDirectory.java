@@ -56,16 +56,11 @@ final class InboxDirectory {
         Person p = new Person(0, name, email);
         if (p.name().isEmpty()) throw new IllegalArgumentException("a person needs a name");
         if (personByName(c, p.name()).isPresent()) throw new IllegalArgumentException("there already is a person called " + p.name());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (name, email, created_at) VALUES (?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO person (name, email, created_at) VALUES (?,?,?)", false))) {
             ps.setString(1, p.name());
             ps.setString(2, p.email());
             ps.setLong(3, now.toEpochMilli());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return new Person(rs.getLong(1), p.name(), p.email());
-            }
+            return new Person(InsertId.run(ps, 0, 0), p.name(), p.email());
         }
     }
 
@@ -114,14 +109,10 @@ final class InboxDirectory {
             }
         }
         if (f.id() == 0) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_filter (name, query) VALUES (?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO saved_filter (name, query) VALUES (?,?)", false))) {
                 ps.setString(1, f.name());
                 ps.setString(2, queryJson(f.query()));
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return new SavedFilter(rs.getLong(1), f.name(), f.query());
-                }
+                return new SavedFilter(InsertId.run(ps, 0, 0), f.name(), f.query());
             }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE saved_filter SET name = ?, query = ? WHERE id = ?")) {
@@ -209,21 +200,15 @@ final class InboxDirectory {
     }
 
     static long insertFailed(Connection c, long id, String source, String reason, Instant at, byte[] raw) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO failed_import (source, reason, at, sha256, raw_size, raw, id) VALUES (?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO failed_import (source, reason, at, sha256, raw_size, raw) "
+                + "VALUES (?,?,?,?,?,?)", id > 0))) {
             ps.setString(1, source);
             ps.setString(2, reason);
             ps.setLong(3, at.toEpochMilli());
             ps.setString(4, RevisionPolicy.sha256(raw));
             ps.setLong(5, raw.length);
             ps.setBytes(6, raw);
-            if (id > 0) ps.setLong(7, id); else ps.setNull(7, java.sql.Types.INTEGER);
-            ps.executeUpdate();
-            if (id > 0) return id;
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return InsertId.run(ps, 7, id);
         }
     }
 

@@ -441,17 +441,11 @@ public final class SeriesStore {
     // ---- rows ----
 
     long insertSeries(Connection c, Series s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO series (title, topic, description, planned_parts, cadence_unit, "
-                + "cadence_interval, cadence_day, cadence_time, cadence_zone, owner, status, note_template, created_at, modified_at, id) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO series (title, topic, description, planned_parts, "
+                + "cadence_unit, cadence_interval, cadence_day, cadence_time, cadence_zone, owner, status, note_template, created_at, "
+                + "modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", s.id() != 0))) {
             bindSeries(ps, s);
-            if (s.id() == 0) ps.setNull(15, Types.INTEGER); else ps.setLong(15, s.id());
-            ps.executeUpdate();
-            if (s.id() != 0) return s.id();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return InsertId.run(ps, 15, s.id());
         }
     }
 
@@ -484,17 +478,11 @@ public final class SeriesStore {
 
     /** Inserts a part, keeping its id when it has one (restore). */
     long writePart(Connection c, SeriesPart p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO series_part (series_id, position, working_title, author, article_id, "
-                + "stage, pitch_due, draft_due, edit_due, publish_local, publish_zone, publish_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO series_part (series_id, position, working_title, author, "
+                + "article_id, stage, pitch_due, draft_due, edit_due, publish_local, publish_zone, publish_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                p.id() != 0))) {
             bindPart(ps, p);
-            if (p.id() == 0) ps.setNull(13, Types.INTEGER); else ps.setLong(13, p.id());
-            ps.executeUpdate();
-            if (p.id() != 0) return p.id();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return InsertId.run(ps, 13, p.id());
         }
     }
 
@@ -533,13 +521,13 @@ public final class SeriesStore {
     }
 
     static void insertLog(Connection c, PlanLogEntry e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_log (series_id, article_id, at, message, id) VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO plan_log (series_id, article_id, at, message) VALUES (?,?,?,?)",
+                e.id() != 0))) {
             ps.setLong(1, e.seriesId());
             if (e.articleId() == 0) ps.setNull(2, Types.INTEGER); else ps.setLong(2, e.articleId());
             ps.setLong(3, e.at().toEpochMilli());
             ps.setString(4, e.message());
-            if (e.id() == 0) ps.setNull(5, Types.INTEGER); else ps.setLong(5, e.id());
-            ps.executeUpdate();
+            InsertId.run(ps, 5, e.id());
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The store's seam for SQL that only one database understands: connection settings,
- * migrations and full-text search. SQLite is the embedded default; a PostgreSQL dialect
- * for team mode implements the same interface.
+ * migrations and full-text search. SQLite ({@link SqliteDialect}) is the embedded default;
+ * {@link PostgresDialect} serves team mode.
  */
 public interface SqlDialect {
 
@@ -73,6 +73,18 @@ public interface SqlDialect {
      * manages its own cache.
      */
     default void bulk(Connection c, boolean on) throws SQLException {
+    }
+
+    /**
+     * After rows were inserted with ids of their own (a restore): makes the table's next
+     * generated id follow the highest. SQLite needs nothing (INTEGER PRIMARY KEY takes max + 1).
+     */
+    default void syncIds(Connection c) throws SQLException {
+    }
+
+    /** Whether {@code ResultSet.getBytes} on a text column gives the text's UTF-8 bytes (no String between). */
+    default boolean textAsUtf8Bytes(Connection c) throws SQLException {
+        return false;
     }
 
     /** "ok", or what the database's own check found. */

@@ -135,6 +135,13 @@ public final class SqliteDialect implements SqlDialect {
     }
 
     @Override
+    public boolean textAsUtf8Bytes(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA encoding")) {
+            return rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
+        }
+    }
+
+    @Override
     public String integrityCheck(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             StringBuilder sb = new StringBuilder();

@@ -3,7 +3,6 @@ package org.masthead.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,16 +29,6 @@ final class StatementCache implements AutoCloseable {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = c.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
-        return ps;
-    }
-
-    /** A statement whose generated keys are read after an insert. */
-    PreparedStatement withKeys(String sql) throws SQLException {
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null) {
-            ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
             statements.put(sql, ps);
         }
         return ps;

@@ -93,7 +93,7 @@ final class SubmissionDetails {
         return all(c, "SELECT id, submission_id, mail_id, file_name, content_type, size, sha256, outcome, error, document IS NOT NULL "
                 + "FROM submission_attachment WHERE submission_id = ? ORDER BY id", id, rs -> new AttachmentInfo(rs.getLong(1), rs.getLong(2),
                 rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), AttachmentOutcome.ofKey(rs.getString(8)),
-                rs.getString(9), rs.getInt(10) == 1));
+                rs.getString(9), rs.getBoolean(10)));
     }
 
     Optional<Document> attachmentDocument(Connection c, long attachmentId) throws SQLException {

@@ -62,23 +62,27 @@ final class SubmissionRows {
                 longOrNull(rs, 23), instant(rs, 24));
     }
 
-    static final String INSERT = "INSERT INTO submission (kind, status, title, from_name, from_email, claimed_title, title_verified, "
-            + "verified_by, bio, conflict_note, language, length, length_unit, received_at, pitch, exclusive, exclusive_until, answer_due, "
-            + "news_peg_expiry, duplicate_of, assignee_id, article_id, modified_at, title_key, sender_key, created_at, id) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id";
+    private static final String INSERT_ROW = "INSERT INTO submission (kind, status, title, from_name, from_email, claimed_title, "
+            + "title_verified, verified_by, bio, conflict_note, language, length, length_unit, received_at, pitch, exclusive, exclusive_until, "
+            + "answer_due, news_peg_expiry, duplicate_of, assignee_id, article_id, modified_at, title_key, sender_key, created_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** The insert of a new row, whose id the database gives. */
+    static final String INSERT = InsertId.sql(INSERT_ROW, false);
 
     /** Inserts the row, keeping {@code s.id()} when it is set (a restore); returns the id. */
     static long insert(Connection c, Submission s, Instant createdAt) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            return insert(ps, s, createdAt);
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql(INSERT_ROW, s.id() > 0))) {
+            int i = bind(ps, s);
+            ps.setLong(i++, createdAt.toEpochMilli());
+            return InsertId.run(ps, i, s.id());
         }
     }
 
-    /** {@link #insert(Connection, Submission, Instant)} through a statement of {@link #INSERT}, e.g. a cached one. */
+    /** Inserts a new row (no id yet) through a statement of {@link #INSERT}, e.g. a cached one. */
     static long insert(PreparedStatement ps, Submission s, Instant createdAt) throws SQLException {
+        if (s.id() > 0) throw new IllegalArgumentException("submission " + s.id() + " already has an id");
         int i = bind(ps, s);
-        ps.setLong(i++, createdAt.toEpochMilli());
-        if (s.id() > 0) ps.setLong(i, s.id()); else ps.setNull(i, Types.INTEGER);
+        ps.setLong(i, createdAt.toEpochMilli());
         return returnedId(ps);
     }
 

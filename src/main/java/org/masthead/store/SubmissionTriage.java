@@ -2,9 +2,7 @@ package org.masthead.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,17 +117,13 @@ final class SubmissionTriage {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("a note cannot be empty");
         SubmissionRows.require(c, id);
         long noteId;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission_note (submission_id, author, text, at) VALUES (?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO submission_note (submission_id, author, text, at) "
+                + "VALUES (?,?,?,?)", false))) {
             ps.setLong(1, id);
             ps.setString(2, actor(actor));
             ps.setString(3, text);
             ps.setLong(4, now.toEpochMilli());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                noteId = rs.getLong(1);
-            }
+            noteId = InsertId.run(ps, 0, 0);
         }
         log(c, id, now, actor, "note", text.length() > 80 ? text.substring(0, 80) + "\u2026" : text);
         return new SubmissionNote(noteId, id, actor.strip(), text, now);
@@ -225,8 +219,8 @@ final class SubmissionTriage {
     static long recordReply(Connection c, ReplyRecord r, Instant now) throws SQLException {
         SubmissionRows.require(c, r.submissionId());
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO reply (submission_id, kind, to_address, subject, body, channel, sent_at, "
-                + "message_id, actor) VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(InsertId.sql("INSERT INTO reply (submission_id, kind, to_address, subject, body, "
+                + "channel, sent_at, message_id, actor) VALUES (?,?,?,?,?,?,?,?,?)", false))) {
             ps.setLong(1, r.submissionId());
             ps.setString(2, r.kind().key());
             ps.setString(3, r.to());
@@ -236,11 +230,7 @@ final class SubmissionTriage {
             ps.setLong(7, (r.sentAt() == null ? now : r.sentAt()).toEpochMilli());
             ps.setString(8, SubmissionIntake.messageId(r.messageId()));
             ps.setString(9, r.actor());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
+            id = InsertId.run(ps, 0, 0);
         }
         String how = switch (r.channel()) {
             case SMTP -> "sent to " + r.to();

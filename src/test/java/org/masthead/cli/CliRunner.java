@@ -16,14 +16,21 @@ final class CliRunner {
 
     private final Path home;
     private final Clock clock;
+    private final Map<String, String> env;
 
     CliRunner(Path home, Clock clock) {
+        this(home, clock, Map.of());
+    }
+
+    /** With environment variables (PGPASSWORD, MASTHEAD_DB) as the command would see them. */
+    CliRunner(Path home, Clock clock, Map<String, String> env) {
         this.home = home;
         this.clock = clock;
+        this.env = env;
     }
 
     Result run(String... args) {
-        CommandLine cl = MastheadCommand.commandLine(new DataPaths(Map.of(), "Linux", home), clock);
+        CommandLine cl = MastheadCommand.commandLine(new DataPaths(env, "Linux", home), clock);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

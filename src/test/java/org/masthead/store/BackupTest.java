@@ -18,7 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -40,40 +40,46 @@ class BackupTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A database with the demo, extra autosave revisions, a second correction, a withdrawn and a trashed article. */
     private Path richDatabase() {
         Path f = dir.resolve("source.db");
-        try (Database db = Database.open(f)) {
-            ArticleStore articles = new ArticleStore(db);
-            new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db));
-            Instant t = Instant.parse("2026-03-20T01:00:00Z");
-            long draftId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.DRAFT)).get(0).id();
-            Article draft = articles.load(draftId);
-            for (int i = 1; i <= 5; i++) {
-                ArticleContent c = draft.content().withBody(Document.of(Block.Paragraph.of("Rewritten draft, pass " + i + ".")));
-                draft = articles.save(draft.withContent(c, t.plusSeconds(70L * i)), SaveKind.AUTOSAVE);
-            }
-            long pubId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.PUBLISHED)).get(0).id();
-            Article pub = articles.load(pubId);
-            pub = articles.save(pub.withContent(pub.content().withSummary(pub.content().summary() + " Updated."), t.plusSeconds(900)),
-                    SaveKind.EXPLICIT);
-            articles.save(pub.publishUpdate(t.plusSeconds(1000), ZoneId.of("Europe/Berlin"), "The summary was clarified."), SaveKind.PUBLISH);
-
-            Article gone = articles.create(Article.create(ArticleContent.EMPTY.withHeadline("Withdrawn Piece")
-                    .withBody(Document.of(Block.Paragraph.of("Text that had to come down."))), t));
-            gone = articles.save(gone.publish(t.plusSeconds(60), ZoneId.of("Asia/Shanghai")), SaveKind.PUBLISH);
-            articles.save(gone.withdraw("This article was withdrawn because a source retracted.", t.plusSeconds(120)), SaveKind.EXPLICIT);
-
-            long spiked = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.SPIKED)).get(0).id();
-            articles.trash(spiked, t.plusSeconds(2000));
-
-            seriesWithEverything(db, articles, t.plusSeconds(3000));
-            inboxWithEverything(db, articles, t.plusSeconds(4000));
+        try (Database db = backend.open(f)) {
+            fillRich(db);
         }
         return f;
+    }
+
+    /** Fills an empty database as {@link #richDatabase()} has it: every table of every aggregate, images and raw messages included. */
+    static void fillRich(Database db) {
+        ArticleStore articles = new ArticleStore(db);
+        new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db));
+        Instant t = Instant.parse("2026-03-20T01:00:00Z");
+        long draftId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.DRAFT)).get(0).id();
+        Article draft = articles.load(draftId);
+        for (int i = 1; i <= 5; i++) {
+            ArticleContent c = draft.content().withBody(Document.of(Block.Paragraph.of("Rewritten draft, pass " + i + ".")));
+            draft = articles.save(draft.withContent(c, t.plusSeconds(70L * i)), SaveKind.AUTOSAVE);
+        }
+        long pubId = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.PUBLISHED)).get(0).id();
+        Article pub = articles.load(pubId);
+        pub = articles.save(pub.withContent(pub.content().withSummary(pub.content().summary() + " Updated."), t.plusSeconds(900)),
+                SaveKind.EXPLICIT);
+        articles.save(pub.publishUpdate(t.plusSeconds(1000), ZoneId.of("Europe/Berlin"), "The summary was clarified."), SaveKind.PUBLISH);
+
+        Article gone = articles.create(Article.create(ArticleContent.EMPTY.withHeadline("Withdrawn Piece")
+                .withBody(Document.of(Block.Paragraph.of("Text that had to come down."))), t));
+        gone = articles.save(gone.publish(t.plusSeconds(60), ZoneId.of("Asia/Shanghai")), SaveKind.PUBLISH);
+        articles.save(gone.withdraw("This article was withdrawn because a source retracted.", t.plusSeconds(120)), SaveKind.EXPLICIT);
+
+        long spiked = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.SPIKED)).get(0).id();
+        articles.trash(spiked, t.plusSeconds(2000));
+
+        seriesWithEverything(db, articles, t.plusSeconds(3000));
+        inboxWithEverything(db, articles, t.plusSeconds(4000));
     }
 
     /**
@@ -143,8 +149,8 @@ class BackupTest {
         series.create(Series.create("Empty Plan", "", 0, Cadence.WEEKLY_DEFAULT, t.plusSeconds(40)), List.of());
     }
 
-    private static byte[] backup(Path f) throws IOException {
-        try (Database db = Database.open(f)) {
+    private byte[] backup(Path f) throws IOException {
+        try (Database db = backend.open(f)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             newBackup(db).write(out);
             return out.toByteArray();
@@ -155,19 +161,24 @@ class BackupTest {
         return new Backup(db, new ArticleStore(db), new PublicationStore(db));
     }
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void backupRestoreBackupIsByteIdentical() throws IOException {
         Path source = richDatabase();
         List<SeriesWithParts> sourcePlans;
         List<PlanLogEntry> sourceLog;
-        try (Database db = Database.open(source)) {
+        try (Database db = backend.open(source)) {
             SeriesStore series = new SeriesStore(db, new ArticleStore(db));
             sourcePlans = series.allPlans();
             sourceLog = series.log(sourcePlans.get(1).series().id());
         }
         assertThat(sourceLog).hasSize(1);
         InboxSnapshot sourceInbox;
-        try (Database db = Database.open(source)) {
+        try (Database db = backend.open(source)) {
             sourceInbox = InboxSnapshot.of(new SubmissionStore(db));
         }
         assertThat(sourceInbox.rows()).hasSize(3);
@@ -176,7 +187,7 @@ class BackupTest {
                 "\"draftDue\" : \"2026-03-16\"", "\"plannedZone\" : \"Europe/Berlin\"");
         Backup.Counts counts;
         Path copy = dir.resolve("copy.db");
-        try (Database db = Database.open(copy)) {
+        try (Database db = backend.open(copy)) {
             counts = newBackup(db).restore(new ByteArrayInputStream(first));
             assertThat(db.integrityCheck()).isEqualTo("ok");
             ArticleStore articles = new ArticleStore(db);
@@ -209,22 +220,22 @@ class BackupTest {
         assertThat(second).isEqualTo(first);
     }
 
-    @Test
+    @BackendTest
     void restoreIntoANonEmptyDatabaseIsRefusedAndChangesNothing() throws IOException {
         byte[] source = backup(richDatabase());
         Path target = dir.resolve("target.db");
-        try (Database db = Database.open(target)) {
+        try (Database db = backend.open(target)) {
             new ArticleStore(db).create(Article.create(ArticleContent.EMPTY.withHeadline("Already here"), Instant.parse("2026-01-01T00:00:00Z")));
         }
         byte[] before = backup(target);
-        try (Database db = Database.open(target)) {
+        try (Database db = backend.open(target)) {
             assertThatThrownBy(() -> newBackup(db).restore(new ByteArrayInputStream(source)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("empty database").hasMessageContaining("Nothing was changed");
         }
         assertThat(backup(target)).isEqualTo(before);
     }
 
-    @Test
+    @BackendTest
     void damagedOrForeignBackupsAreRefusedWithAClearMessageAndWriteNothing() throws IOException {
         byte[] good = backup(richDatabase());
         assertRefused("{\"format\": \"masthead-backup\", \"formatVersion\": 1, \"articles\": [".getBytes(StandardCharsets.UTF_8), "not valid JSON");
@@ -252,7 +263,7 @@ class BackupTest {
                 "appears twice");
     }
 
-    @Test
+    @BackendTest
     void damagedSeriesAreRefusedWithAClearMessageAndWriteNothing() throws IOException {
         byte[] good = backup(richDatabase());
         assertRefused(edit(good, root -> ((ObjectNode) water(root).get("cadence")).put("zone", "Mars/Olympus_Mons")),
@@ -277,14 +288,36 @@ class BackupTest {
         assertRefused(edit(good, root -> ((ObjectNode) water(root).withArray("log").get(0)).put("at", "yesterday")), "cannot be read");
     }
 
-    @Test
+    @BackendTest
+    void afterARestoreTheDatabaseGivesNewRowsIdsPastTheRestoredOnes() throws IOException {
+        byte[] source = backup(richDatabase());
+        try (Database db = backend.open(dir.resolve("restored.db"))) {
+            newBackup(db).restore(new ByteArrayInputStream(source));
+            ArticleStore articles = new ArticleStore(db);
+            long highest = articles.list(ArticleStore.Filter.ALL.withTrash(true)).stream().mapToLong(a -> a.id()).max().orElseThrow();
+            Instant t = Instant.parse("2026-04-01T08:00:00Z");
+            Article added = articles.create(Article.create(ArticleContent.EMPTY.withHeadline("After the restore"), t));
+            assertThat(added.id()).isGreaterThan(highest);
+            SeriesStore series = new SeriesStore(db, articles);
+            long seriesBefore = series.allPlans().stream().mapToLong(p -> p.series().id()).max().orElseThrow();
+            assertThat(series.create(Series.create("New plan", "", 0, Cadence.WEEKLY_DEFAULT, t), List.of()).series().id()).isGreaterThan(seriesBefore);
+            SubmissionStore inbox = new SubmissionStore(db);
+            long inboxBefore = inbox.list(org.masthead.model.InboxQuery.ALL).stream().mapToLong(r -> r.id()).max().orElseThrow();
+            long sub = inbox.save(SyntheticInbox.message("<after@restore>", "After the restore", "Ana Lima", "ana@example.org", t,
+                    "A new piece after the restore.", org.masthead.model.MessageKind.SUBMISSION, null)).submissionId();
+            assertThat(sub).isGreaterThan(inboxBefore);
+            assertThat(inbox.addNote(sub, "a note after the restore", "Ana").id()).isPositive();
+        }
+    }
+
+    @BackendTest
     void aVersionOneBackupWithoutSeriesStillRestores() throws IOException {
         byte[] good = backup(richDatabase());
         byte[] v1 = edit(good, root -> {
             root.put("formatVersion", 1);
             root.remove("series");
         });
-        try (Database db = Database.open(dir.resolve("from-v1.db"))) {
+        try (Database db = backend.open(dir.resolve("from-v1.db"))) {
             Backup.Counts c = newBackup(db).restore(new ByteArrayInputStream(v1));
             assertThat(c.articles()).isEqualTo(10);
             assertThat(c.series()).isZero();
@@ -293,16 +326,16 @@ class BackupTest {
         }
     }
 
-    @Test
+    @BackendTest
     void slugsAreBackedUpAndRestoredAsTheyWereAndAVersionTwoFileGetsThemLater() throws IOException {
         Path source = richDatabase();
         java.util.Map<Long, String> before;
-        try (Database db = Database.open(source)) {
+        try (Database db = backend.open(source)) {
             before = new ArticleStore(db).slugs();
         }
         assertThat(before).hasSize(2).containsValue("the-cities-that-buried-their-rivers-are-digging-them-up");
         byte[] good = backup(source);
-        try (Database db = Database.open(dir.resolve("slugs.db"))) {
+        try (Database db = backend.open(dir.resolve("slugs.db"))) {
             newBackup(db).restore(new ByteArrayInputStream(good));
             assertThat(new ArticleStore(db).slugs()).isEqualTo(before);
         }
@@ -310,7 +343,7 @@ class BackupTest {
             root.put("formatVersion", 2);
             root.withArray("articles").forEach(a -> ((ObjectNode) a).remove("slug"));
         });
-        try (Database db = Database.open(dir.resolve("from-v2.db"))) {
+        try (Database db = backend.open(dir.resolve("from-v2.db"))) {
             newBackup(db).restore(new ByteArrayInputStream(v2));
             ArticleStore articles = new ArticleStore(db);
             assertThat(articles.slugs()).isEmpty();
@@ -322,11 +355,11 @@ class BackupTest {
         assertRefused(edit(good, root -> ((ObjectNode) root.withArray("articles").get(0)).put("slug", "Not A Slug")), "slug");
     }
 
-    @Test
+    @BackendTest
     void restoreIntoADatabaseHoldingOnlyASeriesIsRefused() throws IOException {
         byte[] source = backup(richDatabase());
         Path target = dir.resolve("series-only.db");
-        try (Database db = Database.open(target)) {
+        try (Database db = backend.open(target)) {
             new SeriesStore(db, new ArticleStore(db)).create(Series.create("Already planned", "", 0, Cadence.WEEKLY_DEFAULT,
                     Instant.parse("2026-01-01T00:00:00Z")), List.of());
             assertThatThrownBy(() -> newBackup(db).restore(new ByteArrayInputStream(source)))
@@ -365,7 +398,7 @@ class BackupTest {
         assertThat(inbox.submissionForMessageIds(List.of("<reply@masthead>"))).isPresent();
     }
 
-    @Test
+    @BackendTest
     void damagedInboxesAreRefusedWithAClearMessageAndWriteNothing() throws IOException {
         byte[] good = backup(richDatabase());
         assertRefused(edit(good, root -> ((ObjectNode) root.with("inbox").withArray("submissions").get(0)).put("status", "lost")),
@@ -380,13 +413,13 @@ class BackupTest {
                 "\"title\" is missing");
     }
 
-    @Test
+    @BackendTest
     void aVersionThreeBackupWithoutAnInboxStillRestores() throws IOException {
         byte[] v3 = edit(backup(richDatabase()), root -> {
             root.put("formatVersion", 3);
             root.remove("inbox");
         });
-        try (Database db = Database.open(dir.resolve("from-v3.db"))) {
+        try (Database db = backend.open(dir.resolve("from-v3.db"))) {
             Backup.Counts c = newBackup(db).restore(new ByteArrayInputStream(v3));
             assertThat(c.articles()).isEqualTo(10);
             assertThat(c.submissions()).isZero();
@@ -412,7 +445,7 @@ class BackupTest {
 
     private void assertRefused(byte[] bad, String message) throws IOException {
         Path f = dir.resolve("refused-" + (attempt++) + ".db");
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             assertThatThrownBy(() -> newBackup(db).restore(new ByteArrayInputStream(bad)))
                     .as(message).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
             assertThat(new ArticleStore(db).count()).isZero();
@@ -422,9 +455,11 @@ class BackupTest {
             assertThat(new PublicationStore(db).setting(DemoPublication.OFFERED_SETTING)).isEmpty();
             int leftovers = db.read(c -> {
                 try (var s = c.createStatement(); var rs = s.executeQuery("SELECT (SELECT count(*) FROM revision) + (SELECT count(*) FROM correction)"
-                        + " + (SELECT count(*) FROM article_fts) + (SELECT count(*) FROM series_part) + (SELECT count(*) FROM plan_log)"
+                        + " + (SELECT count(*) FROM " + (backend.isPostgres() ? "article_search" : "article_fts") + ")"
+                        + " + (SELECT count(*) FROM series_part) + (SELECT count(*) FROM plan_log)"
                         + " + (SELECT count(*) FROM submission) + (SELECT count(*) FROM mail_message) + (SELECT count(*) FROM person)"
-                        + " + (SELECT count(*) FROM submission_fts) + (SELECT count(*) FROM failed_import)")) {
+                        + " + (SELECT count(*) FROM " + (backend.isPostgres() ? "submission_search" : "submission_fts") + ")"
+                        + " + (SELECT count(*) FROM failed_import)")) {
                     rs.next();
                     return rs.getInt(1);
                 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,20 +55,31 @@ class DatabaseTest {
 
     @Test
     void schemaVersionEqualsTheNewestMigrationOnTheClassPath() throws IOException, URISyntaxException {
-        String location = new SqliteDialect().migrationLocation().substring("classpath:".length());
+        List<Integer> sqlite = versions(new SqliteDialect());
+        assertThat(sqlite).isNotEmpty();
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(sqlite.get(sqlite.size() - 1));
+    }
+
+    @Test
+    void bothDialectsHaveTheSameMigrationNumbers() throws IOException, URISyntaxException {
+        assertThat(versions(new PostgresDialect())).isEqualTo(versions(new SqliteDialect()));
+    }
+
+    private static List<Integer> versions(SqlDialect dialect) throws IOException, URISyntaxException {
+        String location = dialect.migrationLocation().substring("classpath:".length());
         URL url = Database.class.getClassLoader().getResource(location);
         assertThat(url).as(location).isNotNull();
         assertThat(url.getProtocol()).as("tests read migrations from target/classes").isEqualTo("file");
         Pattern name = Pattern.compile("V(\\d+)__.+\\.sql");
-        int max = 0;
+        List<Integer> versions = new java.util.ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
             for (Path p : s.toList()) {
                 Matcher m = name.matcher(p.getFileName().toString());
-                if (m.matches()) max = Math.max(max, Integer.parseInt(m.group(1)));
+                if (m.matches()) versions.add(Integer.parseInt(m.group(1)));
             }
         }
-        assertThat(max).isGreaterThan(0);
-        assertThat(Database.SCHEMA_VERSION).isEqualTo(max);
+        java.util.Collections.sort(versions);
+        return versions;
     }
 
     @Test

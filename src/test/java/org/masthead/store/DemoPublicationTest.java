@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -23,10 +23,16 @@ class DemoPublicationTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void theDemoBringsTwoSeriesPlansWhosePartsAreItsArticles() {
-        try (Database db = Database.open(dir.resolve("series.db"))) {
+        try (Database db = backend.open(dir.resolve("series.db"))) {
             ArticleStore articles = new ArticleStore(db);
             SeriesStore series = new SeriesStore(db, articles);
             new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db), series);
@@ -47,9 +53,9 @@ class DemoPublicationTest {
         }
     }
 
-    @Test
+    @BackendTest
     void theDemoLoadsIntoAnEmptyDatabaseWithOneArticlePerStatus() {
-        try (Database db = Database.open(dir.resolve("demo.db"))) {
+        try (Database db = backend.open(dir.resolve("demo.db"))) {
             ArticleStore articles = new ArticleStore(db);
             ImageStore images = new ImageStore(db);
             PublicationStore pub = new PublicationStore(db);
@@ -85,9 +91,9 @@ class DemoPublicationTest {
         }
     }
 
-    @Test
+    @BackendTest
     void thePublishedArticleHasItsCorrectionAndItsFiguresResolveToStoredImages() {
-        try (Database db = Database.open(dir.resolve("demo.db"))) {
+        try (Database db = backend.open(dir.resolve("demo.db"))) {
             ArticleStore articles = new ArticleStore(db);
             ImageStore images = new ImageStore(db);
             new DemoPublication().load(articles, images, new PublicationStore(db));
@@ -119,20 +125,20 @@ class DemoPublicationTest {
         }
     }
 
-    @Test
+    @BackendTest
     void theChineseAndArabicArticleRoundTripsThroughTheDatabase() {
         Path f = dir.resolve("demo.db");
         long id;
         String zh = "我们小区以前一下大雨就积水。现在路边种了草，雨水慢慢渗进地里，孩子们又可以在雨后出门玩了。";
         String ar = "كنا نشتري الماء من الشاحنات في الصيف. الآن تصل المياه إلى البيت كل صباح، لكننا ما زلنا نخزنها في خزان على السطح.";
         ArticleContent loaded;
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             ArticleStore articles = new ArticleStore(db);
             new DemoPublication().load(articles, new ImageStore(db), new PublicationStore(db));
             id = articles.list(ArticleStore.Filter.ALL.withStatus(ArticleStatus.WITH_AUTHOR)).get(0).id();
             loaded = articles.load(id).content();
         }
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             ArticleStore articles = new ArticleStore(db);
             ArticleContent c = articles.load(id).content();
             assertThat(c).isEqualTo(loaded);
@@ -146,9 +152,9 @@ class DemoPublicationTest {
         }
     }
 
-    @Test
+    @BackendTest
     void theDemoIsNotLoadedOverExistingArticlesAndCanBeDeclined() {
-        try (Database db = Database.open(dir.resolve("demo.db"))) {
+        try (Database db = backend.open(dir.resolve("demo.db"))) {
             ArticleStore articles = new ArticleStore(db);
             PublicationStore pub = new PublicationStore(db);
             new DemoPublication().decline(pub);

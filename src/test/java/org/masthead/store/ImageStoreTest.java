@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.ImageAsset;
 
@@ -19,6 +19,7 @@ class ImageStoreTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
     static byte[] picture(int w, int h, String format, Color c) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -31,9 +32,14 @@ class ImageStoreTest {
         return out.toByteArray();
     }
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void theSameBytesTwiceAreStoredOnceWithTheirPixelSize() throws IOException {
-        try (Database db = Database.open(dir.resolve("img.db"))) {
+        try (Database db = backend.open(dir.resolve("img.db"))) {
             ImageStore images = new ImageStore(db);
             byte[] png = picture(37, 23, "png", Color.ORANGE);
             ImageAsset a = images.put(png);
@@ -56,9 +62,9 @@ class ImageStoreTest {
         }
     }
 
-    @Test
+    @BackendTest
     void aTextFileIsRefusedAndNothingIsStored() {
-        try (Database db = Database.open(dir.resolve("img.db"))) {
+        try (Database db = backend.open(dir.resolve("img.db"))) {
             ImageStore images = new ImageStore(db);
             byte[] text = "This is a letter to the editor, not a photograph.\n".getBytes(StandardCharsets.UTF_8);
             assertThatThrownBy(() -> images.put(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a picture");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -21,11 +21,17 @@ class PublishedArticleStoreTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void thePublishedVersionStaysFrozenWhileAnUpdateIsPendingAndACorrectionIsRecorded() {
         Instant t0 = Instant.parse("2015-10-20T07:40:00Z");
         ArticleContent original = ArticleContent.EMPTY.withHeadline("Deltas Need Room")
@@ -33,14 +39,14 @@ class PublishedArticleStoreTest {
         ArticleContent fixed = original.withBody(Document.of(Block.Paragraph.of("The delta lost 30 square kilometres in 1999.")));
         Path f = dir.resolve("pub.db");
         long id;
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             ArticleStore store = new ArticleStore(db);
             Article a = store.create(Article.create(original, t0.minusSeconds(3600)));
             a = store.save(a.publish(t0, BEIJING), SaveKind.PUBLISH);
             id = a.id();
             store.save(a.withContent(fixed, t0.plusSeconds(600)), SaveKind.EXPLICIT);
         }
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             ArticleStore store = new ArticleStore(db);
             Article a = store.load(id);
             assertThat(a.status()).isEqualTo(ArticleStatus.PUBLISHED);
@@ -53,7 +59,7 @@ class PublishedArticleStoreTest {
             Instant t1 = t0.plusSeconds(86_400);
             store.save(a.publishUpdate(t1, LONDON, "An earlier version gave the wrong year for the flood."), SaveKind.PUBLISH);
         }
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             ArticleStore store = new ArticleStore(db);
             Article a = store.load(id);
             assertThat(a.published()).isEqualTo(a.content()).isEqualTo(fixed);

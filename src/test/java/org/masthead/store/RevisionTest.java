@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -28,12 +27,14 @@ class RevisionTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
     private Database db;
     private ArticleStore store;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("rev.db"));
+    void open(Backend b) {
+        backend = b;
+        db = backend.open(dir.resolve("rev.db"));
         store = new ArticleStore(db);
     }
 
@@ -50,7 +51,7 @@ class RevisionTest {
         return store.save(a.withContent(content(text), at), kind);
     }
 
-    @Test
+    @BackendTest
     void explicitSavesAlwaysKeepARevisionButIdenticalContentKeepsNone() {
         Article a = store.create(Article.create(content("one"), T0));
         assertThat(store.revisions(a.id())).hasSize(1);
@@ -63,7 +64,7 @@ class RevisionTest {
         assertThat(store.revisions(a.id()).get(0).words()).isEqualTo(3);
     }
 
-    @Test
+    @BackendTest
     void autosaveKeepsARevisionAtMostOnceAMinute() {
         Article a = store.create(Article.create(content("start"), T0));
         String text = "start";
@@ -82,7 +83,7 @@ class RevisionTest {
         assertThat(store.revisions(a.id()).get(0).kind()).isEqualTo("save");
     }
 
-    @Test
+    @BackendTest
     void pruningKeepsTheNewestFiftyEveryPublishedOneAndOnePerOlderDay() {
         Instant dayA = Instant.parse("2024-03-01T00:00:00Z");
         Instant dayB = Instant.parse("2024-03-02T00:00:00Z");
@@ -120,7 +121,7 @@ class RevisionTest {
         return i.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    @Test
+    @BackendTest
     void restoringARevisionMakesItTheWorkingCopyAndKeepsARestoreRevision() {
         Article a = store.create(Article.create(content("the first version"), T0));
         long firstRev = store.revisions(a.id()).get(0).id();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -28,6 +27,7 @@ class SearchAndListTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
     private Database db;
     private ArticleStore store;
     private long cafe;
@@ -37,8 +37,9 @@ class SearchAndListTest {
     private long trashed;
 
     @BeforeEach
-    void fill() {
-        db = Database.open(dir.resolve("search.db"));
+    void fill(Backend b) {
+        backend = b;
+        db = backend.open(dir.resolve("search.db"));
         store = new ArticleStore(db);
         cafe = add("Café Culture and the Canal", "Small businesses line the restored waterfront.", "Mira Holt", 1, ArticleStatus.DRAFT);
         urban = add("Zoning the Floodplain", "Urbanisation pushed houses onto land the river still claims. AND it will again.",
@@ -73,7 +74,7 @@ class SearchAndListTest {
         return store.list(Filter.ALL.withQuery(q)).stream().map(ArticleSummary::id).toList();
     }
 
-    @Test
+    @BackendTest
     void searchFindsHeadlineBodyAndByline() {
         assertThat(search("floodplain")).containsExactly(urban);
         assertThat(search("waterfront")).containsExactly(cafe);
@@ -81,7 +82,7 @@ class SearchAndListTest {
         assertThat(search("Tomas")).containsExactly(urban);
     }
 
-    @Test
+    @BackendTest
     void searchIgnoresAccentsAndMatchesPrefixes() {
         assertThat(search("cafe")).containsExactly(cafe);
         assertThat(search("CAFÉ")).containsExactly(cafe);
@@ -89,7 +90,7 @@ class SearchAndListTest {
         assertThat(search("tarif")).containsExactly(scheduled);
     }
 
-    @Test
+    @BackendTest
     void querySyntaxCharactersAreTakenLiterallyAndNeverThrow() {
         for (String q : List.of("\"", "\"water", "water\"", "*", "wat*", "AND", "water AND", "OR NOT", "-", "-water",
                 "water -", "NEAR(", "(", ")", "^", ":", "headline:water", "'", "\"\"", "   ", "--", "a-b")) {
@@ -100,7 +101,7 @@ class SearchAndListTest {
         assertThat(search("wat*")).contains(cafe, chinese);
     }
 
-    @Test
+    @BackendTest
     void chineseIsFoundAsASubstring() {
         assertThat(search("水资源")).containsExactly(chinese);
         assertThat(search("城市")).containsExactly(chinese);
@@ -109,7 +110,7 @@ class SearchAndListTest {
         assertThat(search("沙漠")).isEmpty();
     }
 
-    @Test
+    @BackendTest
     void trashedArticlesAreOnlyInTheTrashUntilRestored() {
         assertThat(store.list(Filter.ALL)).extracting(ArticleSummary::id).doesNotContain(trashed).hasSize(4);
         assertThat(search("harbour")).isEmpty();
@@ -121,7 +122,7 @@ class SearchAndListTest {
         assertThat(store.load(trashed).isTrashed()).isFalse();
     }
 
-    @Test
+    @BackendTest
     void listFiltersByStatusAndSorts() {
         assertThat(store.list(Filter.ALL.withStatus(ArticleStatus.READY))).extracting(ArticleSummary::id).containsExactly(chinese);
         assertThat(store.list(Filter.ALL.withStatus(ArticleStatus.IDEA))).isEmpty(); // the only idea is in the trash
@@ -141,7 +142,7 @@ class SearchAndListTest {
         assertThat(store.recent(2)).extracting(ArticleSummary::id).containsExactly(scheduled, chinese);
     }
 
-    @Test
+    @BackendTest
     void countByStatusCountsEveryStatusAndLeavesOutTheTrash() {
         Map<ArticleStatus, Integer> counts = store.countByStatus();
         assertThat(counts).hasSize(ArticleStatus.values().length);
@@ -151,7 +152,7 @@ class SearchAndListTest {
         assertThat(store.count()).isEqualTo(5);
     }
 
-    @Test
+    @BackendTest
     void deletingForeverNeedsTheTrashAndRemovesRevisionsAndIndex() {
         store.deleteForever(trashed);
         assertThat(store.find(trashed)).isEmpty();
@@ -161,7 +162,7 @@ class SearchAndListTest {
         assertThat(store.find(cafe)).isPresent();
     }
 
-    @Test
+    @BackendTest
     void anEditorsSaveOfAStaleCopyNeitherUntrashesNorRetrashes() {
         Article staleTrashed = store.load(trashed).withTrashedAt(null); // what an editor still showing it holds
         store.save(staleTrashed.withContent(staleTrashed.content().withHeadline("Old Harbour Notes, edited"), T0.plusSeconds(30)),
@@ -175,12 +176,12 @@ class SearchAndListTest {
         assertThat(store.load(cafe).isTrashed()).isFalse();
     }
 
-    @Test
+    @BackendTest
     void chineseSearchIgnoresTheCaseOfLatinWordsInIt() {
         assertThat(search("城市 WATER")).containsExactly(chinese);
     }
 
-    @Test
+    @BackendTest
     void aLateSaveOfAnArticleDeletedForGoodIsRefusedNotRecreated() {
         Article stale = store.load(trashed);
         store.deleteForever(trashed);
@@ -189,14 +190,14 @@ class SearchAndListTest {
         assertThat(store.find(trashed)).isEmpty();
     }
 
-    @Test
+    @BackendTest
     void aPublishedArticleMustBeWithdrawnBeforeItGoesToTheTrash() {
         Article p = store.save(store.load(cafe).publish(T0.plusSeconds(100), java.time.ZoneId.of("Asia/Shanghai")), SaveKind.PUBLISH);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.trash(p.id(), T0.plusSeconds(120))).hasMessageContaining("withdraw");
         assertThat(store.load(cafe).isTrashed()).isFalse();
     }
 
-    @Test
+    @BackendTest
     void arabicSearchFindsAWordBehindItsArticle() {
         long ar = add("المياه في المدينة", "كنا نشتري المياه من الشاحنات.", "نور", 20, ArticleStatus.DRAFT);
         assertThat(search("مياه")).containsExactly(ar);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -21,12 +21,18 @@ class SeriesStoreBulkTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void createAllStoresEverySeriesWithItsPartsInOrderAndTheirArticles() {
         Instant now = Instant.parse("2026-11-01T00:00:00Z");
         PlannedTime t = new PlannedTime(LocalDateTime.of(2026, 12, 1, 15, 40), ZoneId.of("Asia/Shanghai"));
-        try (Database db = Database.open(dir.resolve("bulk.db"))) {
+        try (Database db = backend.open(dir.resolve("bulk.db"))) {
             SeriesStore store = new SeriesStore(db, new ArticleStore(db));
             Article written = Article.create(ArticleContent.EMPTY.withHeadline("Written already"), now);
             int made = store.createAll(List.of(

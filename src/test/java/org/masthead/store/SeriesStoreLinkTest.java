@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -21,12 +21,18 @@ class SeriesStoreLinkTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
     static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void anExistingArticleIsLinkedToAPlannedPartOnceAndTheSeriesVersionMovesOn() {
-        try (Database db = Database.open(dir.resolve("l.db"))) {
+        try (Database db = backend.open(dir.resolve("l.db"))) {
             ArticleStore articles = new ArticleStore(db);
             SeriesStore store = new SeriesStore(db, articles);
             SeriesWithParts plan = store.create(Series.create("Rivers", "water", 2, Cadence.WEEKLY_DEFAULT, T),

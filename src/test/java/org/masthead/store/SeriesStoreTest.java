@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -31,16 +31,22 @@ class SeriesStoreTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void aPlanIsSavedWholeAndReadBackAfterReopening() {
         Path f = dir.resolve("s.db");
         long id;
         PlannedTime gap = new PlannedTime(LocalDateTime.parse("2027-03-14T02:30"), NEW_YORK);
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             SeriesStore store = new SeriesStore(db, new ArticleStore(db));
             Cadence cad = new Cadence(Cadence.Unit.WEEK, 2, DayOfWeek.SUNDAY, LocalTime.of(2, 30), NEW_YORK);
             Series s = Series.create("Rivers", "water", 3, cad, T).withOwner("Mei").withStatus(SeriesStatus.RUNNING)
@@ -53,7 +59,7 @@ class SeriesStoreTest {
             Plan q = p.replace(1, changed).insert(0, SeriesPart.planned("Prologue")).drop(3);
             store.savePlan(q.stored(), List.of(), T);
         }
-        try (Database db = Database.open(f)) {
+        try (Database db = backend.open(f)) {
             SeriesStore store = new SeriesStore(db, new ArticleStore(db));
             Plan p = Plan.of(store.load(id));
             assertThat(p.series().title()).isEqualTo("Rivers");
@@ -75,9 +81,9 @@ class SeriesStoreTest {
         }
     }
 
-    @Test
+    @BackendTest
     void aDraftFromAPlannedPartIsLinkedAndAChangeToItsPublishedPageIsLogged() {
-        try (Database db = Database.open(dir.resolve("d.db"))) {
+        try (Database db = backend.open(dir.resolve("d.db"))) {
             ArticleStore articles = new ArticleStore(db);
             SeriesStore store = new SeriesStore(db, articles);
             Plan p0 = Plan.of(store.create(Series.create("Rivers", "water security", 4, Cadence.WEEKLY_DEFAULT, T), Plan.placeholders(4)));
@@ -115,9 +121,9 @@ class SeriesStoreTest {
         }
     }
 
-    @Test
+    @BackendTest
     void reschedulingAPartSchedulesItsReadyArticleInTheSameTransactionAndPublishDueSendsItOut() {
-        try (Database db = Database.open(dir.resolve("r.db"))) {
+        try (Database db = backend.open(dir.resolve("r.db"))) {
             ArticleStore articles = new ArticleStore(db);
             SeriesStore store = new SeriesStore(db, articles);
             Plan p = Plan.of(store.create(Series.create("Rivers", "water", 2, Cadence.WEEKLY_DEFAULT, T), Plan.placeholders(2)));
@@ -141,9 +147,9 @@ class SeriesStoreTest {
         }
     }
 
-    @Test
+    @BackendTest
     void aPlanReadBeforeAPartWasWrittenScheduledOrPublishedIsRefusedWhole() {
-        try (Database db = Database.open(dir.resolve("v.db"))) {
+        try (Database db = backend.open(dir.resolve("v.db"))) {
             ArticleStore articles = new ArticleStore(db);
             SeriesStore store = new SeriesStore(db, articles);
             Plan p = Plan.of(store.create(Series.create("Rivers", "water", 2, Cadence.WEEKLY_DEFAULT, T), Plan.placeholders(2)));
@@ -164,9 +170,9 @@ class SeriesStoreTest {
         }
     }
 
-    @Test
+    @BackendTest
     void theStoreItselfRefusesToDropOrRemoveAPublishedPart() {
-        try (Database db = Database.open(dir.resolve("pp.db"))) {
+        try (Database db = backend.open(dir.resolve("pp.db"))) {
             ArticleStore articles = new ArticleStore(db);
             SeriesStore store = new SeriesStore(db, articles);
             Plan p = Plan.of(store.create(Series.create("Rivers", "water", 2, Cadence.WEEKLY_DEFAULT, T), Plan.placeholders(2)));
@@ -184,9 +190,9 @@ class SeriesStoreTest {
         }
     }
 
-    @Test
+    @BackendTest
     void anArticleDeletedForGoodLeavesItsPartPlanned() {
-        try (Database db = Database.open(dir.resolve("x.db"))) {
+        try (Database db = backend.open(dir.resolve("x.db"))) {
             ArticleStore articles = new ArticleStore(db);
             SeriesStore store = new SeriesStore(db, articles);
             Plan p = Plan.of(store.create(Series.create("Rivers", "water", 1, Cadence.WEEKLY_DEFAULT, T), Plan.placeholders(1)));

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -21,6 +21,7 @@ class SiteArticlesTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
     private static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -35,7 +36,12 @@ class SiteArticlesTest {
         return store.save(a.publish(T.plusSeconds(60), ZONE), SaveKind.PUBLISH);
     }
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void outlinesKeepTheFiguresAndTheFirstParagraphWithText() {
         ArticleContent c = ArticleContent.EMPTY.withHeadline("H").withBody(BODY);
         assertThat(c.outline().body().blocks()).containsExactly(BODY.blocks().get(2), BODY.blocks().get(4));
@@ -44,9 +50,9 @@ class SiteArticlesTest {
         assertThat(plain.outline()).isSameAs(plain);
     }
 
-    @Test
+    @BackendTest
     void anExportReadsOutlinesAndDigestsAndRowsFromBeforeSchemaFourGetThem() throws Exception {
-        try (Database db = Database.open(dir.resolve("s.db"))) {
+        try (Database db = backend.open(dir.resolve("s.db"))) {
             ArticleStore store = new ArticleStore(db);
             Article a = published(store, ArticleContent.EMPTY.withHeadline("Rivers").withBody(BODY));
             Article draft = store.create(Article.create(ArticleContent.EMPTY.withHeadline("Draft"), T));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Article;
 import org.masthead.model.ArticleContent;
@@ -16,6 +16,7 @@ class SlugStoreTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
 
     private static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -26,9 +27,14 @@ class SlugStoreTest {
         return store.save(a.publish(T.plusSeconds(60L * minute), ZONE), SaveKind.PUBLISH);
     }
 
-    @Test
+    @BeforeEach
+    void useBackend(Backend b) {
+        backend = b;
+    }
+
+    @BackendTest
     void aPublishedArticleKeepsItsSlugWhenItsHeadlineChanges() {
-        try (Database db = Database.open(dir.resolve("s.db"))) {
+        try (Database db = backend.open(dir.resolve("s.db"))) {
             ArticleStore store = new ArticleStore(db);
             Article draft = store.create(Article.create(ArticleContent.EMPTY.withHeadline("Not yet"), T));
             assertThat(store.slugs()).doesNotContainKey(draft.id());
@@ -41,9 +47,9 @@ class SlugStoreTest {
         }
     }
 
-    @Test
+    @BackendTest
     void duplicatesAreNumberedAndNonLatinHeadlinesFallBackToTheId() {
-        try (Database db = Database.open(dir.resolve("d.db"))) {
+        try (Database db = backend.open(dir.resolve("d.db"))) {
             ArticleStore store = new ArticleStore(db);
             Article a = published(store, "Water", 1);
             Article b = published(store, "water!", 2);

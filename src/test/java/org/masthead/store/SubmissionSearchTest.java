@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.InboxQuery;
 import org.masthead.model.MessageKind;
@@ -30,8 +29,8 @@ class SubmissionSearchTest {
     long later;
 
     @BeforeEach
-    void fill() {
-        db = Database.open(dir.resolve("search.db"));
+    void fill(Backend backend) {
+        db = backend.open(dir.resolve("search.db"));
         store = new SubmissionStore(db);
         cafe = add("<1@x>", "The café economy", "José Núñez", "Small cafés keep a neighbourhood alive. Rents rise; the café closes.");
         chinese = add("<2@x>", "城市与水", "李梅", "气候变化正在改变我们的城市。水资源管理需要新的政策。");
@@ -53,7 +52,7 @@ class SubmissionSearchTest {
         return store.search(q, 20).stream().map(h -> h.row().id()).toList();
     }
 
-    @Test
+    @BackendTest
     void englishIsFoundWithDiacriticsFoldedNewestFirst() {
         assertThat(ids("cafe")).containsExactly(later, cafe);
         assertThat(ids("CAFÉ economy")).containsExactly(later, cafe);
@@ -64,7 +63,7 @@ class SubmissionSearchTest {
         assertThat(store.search("cafe", 1)).hasSize(1);
     }
 
-    @Test
+    @BackendTest
     void chineseJapaneseAndArabicSubstringsAreFound() {
         assertThat(ids("气候变化")).containsExactly(chinese);
         assertThat(ids("水资源管理")).containsExactly(chinese);
@@ -79,7 +78,7 @@ class SubmissionSearchTest {
         assertThat(store.list(InboxQuery.ALL.withText("李梅"))).extracting(r -> r.id()).containsExactly(chinese);
     }
 
-    @Test
+    @BackendTest
     void snippetsMarkTheMatch() {
         SearchHit hit = store.search("neighbourhood", 5).get(0);
         assertThat(hit.snippet()).contains(SearchHit.OPEN + "neighbourhood" + SearchHit.CLOSE);
@@ -89,7 +88,7 @@ class SubmissionSearchTest {
         assertThat(store.search("مياه", 5).get(0).snippet()).contains(SearchHit.OPEN);
     }
 
-    @Test
+    @BackendTest
     void queryPunctuationIsNeverReadAsSyntax() {
         for (String q : List.of("\"", "\"cafe", "cafe\"", "*", "cafe*", "AND(", "cafe AND(", "NEAR", "NEAR(cafe economy)", "cafe OR", "-cafe",
                 "col:cafe", "(", ")", "^cafe", "{cafe}", "'", "%", "_", "\\", "气候\"变化", "水%", "NOT cafe")) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.AttachmentOutcome;
 import org.masthead.model.InboxQuery;
@@ -39,12 +38,14 @@ class SubmissionStoreTest {
 
     @TempDir
     Path dir;
+    private Backend backend;
     Database db;
     SubmissionStore store;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("inbox.db"));
+    void open(Backend b) {
+        backend = b;
+        db = backend.open(dir.resolve("inbox.db"));
         store = new SubmissionStore(db, Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC));
     }
 
@@ -57,7 +58,7 @@ class SubmissionStoreTest {
         return store.save(message(id, subject, "Ana Lima", "ana@example.org", T, body, MessageKind.SUBMISSION, null)).submissionId();
     }
 
-    @Test
+    @BackendTest
     void aNewSubmissionIsStoredWithItsRawMessageFirstVersionAttachmentsAndActivity() {
         Document docx = Document.of(Block.Heading.of(1, "Rivers"), Block.Paragraph.of("Under the city."));
         IncomingMessage base = message("<a1@example.org>", "Op-ed: Rivers", "Ana Lima", "Ana@Example.org", T, "Please see attached.",
@@ -100,7 +101,7 @@ class SubmissionStoreTest {
         assertThat(store.search("under city", 10)).extracting(h -> h.row().id()).containsExactly(s.id());
     }
 
-    @Test
+    @BackendTest
     void theSameMessageIdWithDifferentContentIsKeptTwiceButTheSameMessageIsNot() {
         IncomingMessage a = message("<0@localhost>", "First", "A", "a@x.org", T, "one text", MessageKind.SUBMISSION, null);
         IncomingMessage b = message("<0@localhost>", "Second", "B", "b@x.org", T, "another text", MessageKind.SUBMISSION, null);
@@ -121,7 +122,7 @@ class SubmissionStoreTest {
         assertThat(store.count(InboxQuery.ALL)).isEqualTo(3);
     }
 
-    @Test
+    @BackendTest
     void aRevisionBecomesTheCurrentVersionAndKeepsTheEarlierOneAFollowUpJoinsTheHistory() {
         long id = submit("<s1@x.org>", "Rivers", "first draft about rivers");
         store.save(message("<s2@x.org>", "Re: Rivers", "Ana Lima", "ana@example.org", T.plusSeconds(60), "a question about the fee",
@@ -143,7 +144,7 @@ class SubmissionStoreTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999");
     }
 
-    @Test
+    @BackendTest
     void followUpsAreMatchedByMessageIdsOrBySenderAndNormalisedTitle() {
         long id = submit("<orig@x.org>", "The River, Revisited!", "text");
         assertThat(store.submissionForMessageIds(List.of("<nothing@x.org>", "orig@x.org"))).contains(id);
@@ -158,7 +159,7 @@ class SubmissionStoreTest {
         assertThat(TitleKey.of("回复：气候变化")).isEqualTo("气候变化");
     }
 
-    @Test
+    @BackendTest
     void failedImportsKeepTheirRawBytesAndTheSameBytesAgainAddNoSecondEntry() {
         byte[] raw = "garbage\u0000".getBytes(StandardCharsets.UTF_8);
         var f = store.addFailed("mail/bad.eml", "no headers", raw);
@@ -173,7 +174,7 @@ class SubmissionStoreTest {
         assertThat(store.failedRaw(f.id())).isEmpty();
     }
 
-    @Test
+    @BackendTest
     void triageWritesAreLoggedWithTheActorAndMovesOutOfConvertedAreRefused() {
         long id = submit("<t1@x.org>", "Rivers", "text");
         Person mei = store.addPerson("Mei Lin", "mei@paper.org");
@@ -219,7 +220,7 @@ class SubmissionStoreTest {
         return new ArticleStore(db).create(org.masthead.model.Article.create(org.masthead.model.ArticleContent.EMPTY.withHeadline("Rivers"), T)).id();
     }
 
-    @Test
+    @BackendTest
     void anUpdateFromAStaleCopyIsRefusedAndAFreshOneSavesTheDetails() {
         long id = submit("<u1@x.org>", "Rivers", "text");
         Submission read = store.get(id).orElseThrow();
@@ -243,7 +244,7 @@ class SubmissionStoreTest {
         assertThat(store.get(id).orElseThrow().bio()).isEqualTo("Ana writes.");
     }
 
-    @Test
+    @BackendTest
     void theListFiltersSortsByAnswerDueWithNullsLastAndDueListsOverdueAndExclusiveOffers() {
         long late = submit("<l1@x.org>", "Late", "a");
         long soon = submit("<l2@x.org>", "Soon", "b");
@@ -273,7 +274,7 @@ class SubmissionStoreTest {
         assertThat(none).isPositive();
     }
 
-    @Test
+    @BackendTest
     void reclassifyingJoiningAndSplittingMoveMessagesWithoutLosingAny() {
         long id = submit("<r1@x.org>", "Rivers", "first text");
         long item = store.save(message("<r2@x.org>", "Rivers (new version)", "Ana Lima", "ana@example.org", T.plusSeconds(10),
@@ -299,7 +300,7 @@ class SubmissionStoreTest {
         assertThatThrownBy(() -> store.reclassify(split, MessageKind.FOLLOW_UP, "Mei")).hasMessageContaining("join");
     }
 
-    @Test
+    @BackendTest
     void chineseTextIsCountedInCharacters() {
         long id = submit("<c1@x.org>", "气候变化", "气候变化是我们这个时代的问题。");
         Submission s = store.get(id).orElseThrow();
@@ -307,7 +308,7 @@ class SubmissionStoreTest {
         assertThat(s.length()).isEqualTo(14);
     }
 
-    @Test
+    @BackendTest
     void mailboxStateAndSavedFiltersRoundTrip() {
         assertThat(store.mailboxState("imap://a@h/INBOX")).isEmpty();
         store.putMailboxState(new MailboxState("imap://a@h/INBOX", 7, 100));
