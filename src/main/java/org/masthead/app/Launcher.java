@@ -32,6 +32,7 @@ public final class Launcher {
     public static void main(String[] rawArgs) {
         // `mvn javafx:run` passes an empty argument when no masthead.args are given
         String[] args = java.util.Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
+        org.masthead.store.SqliteNative.useCachedCopy(DataPaths.system().cacheFolder());
         if (isWindowLaunch(args)) {
             List<String> list = List.of(args);
             if (list.contains(SMOKE)) {

@@ -19,9 +19,11 @@ public enum ArticleStatus {
     WITHDRAWN("Withdrawn");
 
     private final String label;
+    private final String key;
 
     ArticleStatus(String label) {
         this.label = label;
+        this.key = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     public String label() {
@@ -30,10 +32,18 @@ public enum ArticleStatus {
 
     /** The name used in files, JSON and the CLI, e.g. {@code with-author}. */
     public String key() {
-        return name().toLowerCase().replace('_', '-');
+        return key;
+    }
+
+    private static final java.util.Map<String, ArticleStatus> BY_KEY = new java.util.HashMap<>();
+
+    static {
+        for (ArticleStatus s : values()) BY_KEY.put(s.key, s);
     }
 
     public static ArticleStatus ofKey(String key) {
+        ArticleStatus known = key == null ? null : BY_KEY.get(key);
+        if (known != null) return known;
         for (ArticleStatus s : values()) {
             if (s.key().equals(key) || s.name().equalsIgnoreCase(key)) return s;
         }

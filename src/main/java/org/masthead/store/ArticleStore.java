@@ -455,9 +455,10 @@ public final class ArticleStore {
      */
     public record SiteArticles(List<Article> articles, Map<Long, String> digests, Map<Long, String> slugs, boolean slugsMissing) {
         public SiteArticles {
-            articles = List.copyOf(articles);
-            digests = Map.copyOf(digests);
-            slugs = Map.copyOf(slugs);
+            // Copied into hash maps, not Map.copyOf: 10,000 entries each, read on every export.
+            articles = java.util.Collections.unmodifiableList(new ArrayList<>(articles));
+            digests = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(digests));
+            slugs = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(slugs));
         }
     }
 

@@ -64,6 +64,17 @@ public final class DataPaths {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("masthead");
     }
 
+    /** Files Masthead can make again (a copy of SQLite's native library): XDG_CACHE_HOME, ~/.cache, Library/Caches, LOCALAPPDATA. */
+    public Path cacheFolder() {
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local, "Masthead") : home.resolve("AppData/Local/Masthead")).resolve("cache");
+        }
+        if (os.contains("mac")) return home.resolve("Library/Caches/Masthead");
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("masthead");
+    }
+
     /** Window size and position; {@code MASTHEAD_CONFIG_DIR} overrides (tests use it). */
     public Path configFolder() {
         String own = env.get("MASTHEAD_CONFIG_DIR");
