@@ -17,10 +17,12 @@ public final class ContentCodec {
 
     private final ObjectMapper mapper;
     private final DocumentCodec documents;
+    private final ContentStreamReader stream;
 
     public ContentCodec(ObjectMapper mapper) {
         this.mapper = mapper;
         this.documents = new DocumentCodec(mapper);
+        this.stream = new ContentStreamReader(mapper.getFactory());
     }
 
     public ContentCodec() {
@@ -39,18 +41,21 @@ public final class ContentCodec {
         }
     }
 
+    /** The article in {@code json}, read token by token (the same result as {@link #fromJson} of its tree). */
     public ArticleContent read(String json) {
         try {
-            return fromJson(mapper.readTree(json));
+            return stream.read(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("not a Masthead article: " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // not from a string in memory
         }
     }
 
     /** {@link #read(String)} of the JSON as UTF-8 bytes, e.g. as read from the database without a string between. */
     public ArticleContent read(byte[] json) {
         try {
-            return fromJson(mapper.readTree(json));
+            return stream.read(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("not a Masthead article: " + e.getOriginalMessage(), e);
         } catch (java.io.IOException e) {
