@@ -42,7 +42,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BatchCompiler.applySoon();
+        // An incremental export is mostly start-up; a full one renders for seconds, and C1's code
+        // (no escape analysis) makes more garbage for the heap to grow by (decision 15).
+        if (!full) BatchCompiler.applySoon();
         DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         PrintWriter err = spec.commandLine().getErr();
@@ -58,7 +60,8 @@ final class ExportCommand implements Callable<Integer> {
                 // whose young generation rendering every page then fills; what stays live is ~70 MB.
                 // Built first and collected once, the export renders in a heap a third that size
                 // (docs/export.md). An incremental export renders little and skips the collection.
-                site.site().pages();
+                // Every page's view and hash too: a full export works them all out, and they are made lazily.
+                site.site().pages().parallelStream().forEach(org.masthead.publish.SitePage::inputHash);
                 HeapPolicy.apply(); // and the collection gives back what the reading grew
                 System.gc();
             }
