@@ -229,7 +229,8 @@ public final class MinHash {
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
-                out.appendCodePoint(cp);
+                if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) out.append((char) cp);
+                else out.appendCodePoint(cp);
                 space = false;
             } else if (!space) {
                 out.append(' ');

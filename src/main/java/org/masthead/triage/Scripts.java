@@ -19,7 +19,8 @@ record Scripts(Map<UnicodeScript, Integer> letters, int total) {
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
             // ASCII letters are Latin: spare the script table's binary search for most of a Western text
-            byScript[cp < 0x80 ? LATIN : UnicodeScript.of(cp).ordinal()]++;
+            byScript[cp < 0x80 ? LATIN : cp >= 0x4E00 && cp <= 0x9FEF ? HAN : cp >= 0x0400 && cp <= 0x04FF ? CYRILLIC
+                    : UnicodeScript.of(cp).ordinal()]++;
             total++;
         }
         Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
@@ -29,9 +30,13 @@ record Scripts(Map<UnicodeScript, Integer> letters, int total) {
 
     private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
     private static final int LATIN = UnicodeScript.LATIN.ordinal();
+    // Blocks whose letters are all of one script (checked by ScriptsTest): no table search for them.
+    private static final int HAN = UnicodeScript.HAN.ordinal();
+    private static final int CYRILLIC = UnicodeScript.CYRILLIC.ordinal();
 
     static boolean isCjk(int cp) {
         if (cp < 0x2E80) return false; // below the CJK radicals: no Han or kana
+        if (cp >= 0x4E00 && cp <= 0x9FEF) return true; // CJK Unified Ideographs: all Han, most of a Chinese text
         UnicodeScript s = UnicodeScript.of(cp);
         return s == UnicodeScript.HAN || s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA;
     }

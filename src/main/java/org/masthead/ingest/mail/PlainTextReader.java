@@ -127,8 +127,18 @@ final class PlainTextReader {
         return cleanControls(text).replace('\n', ' ');
     }
 
+    /** True when {@link #cleanControls} would change nothing: no CR, tab, other control, U+FEFF or line/paragraph separator. */
+    private static boolean isClean(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c != '\n' : (c >= 0x7F && c < 0xA0) || c == '\uFEFF' || c == '\u2028' || c == '\u2029') return false;
+        }
+        return true;
+    }
+
     /** CRLF and CR become LF; other controls (and U+FEFF, U+0000) become spaces or vanish. */
     static String cleanControls(String text) {
+        if (isClean(text)) return text; // most mail: nothing to change, nothing to copy
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -36,6 +36,7 @@ public record TextStats(int words, int cjkCharacters) {
 
     static boolean isCjk(int cp) {
         if (cp < 0x2E80) return false; // below the CJK radicals: no Han or kana
+        if (cp >= 0x4E00 && cp <= 0x9FEF) return true; // CJK Unified Ideographs: all Han, most of a Chinese text
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;
