@@ -89,9 +89,19 @@ public final class SiteBuilder {
         List<String> stamps = readable.parallelStream().map(e -> stamp(e, source.versions().hash(e.article()))).toList();
         for (int i = 0; i < readable.size(); i++) articles.put(readable.get(i).id(), stamps.get(i));
         java.util.SortedMap<Long, String> series = new java.util.TreeMap<>();
-        List<String> plans = index.series.parallelStream().map(sp -> InputHash.of(sp.path(), sp.plan())).toList();
+        List<String> plans = index.series.parallelStream().map(sp -> InputHash.of(sp.path(), sp.plan(), livePartPaths(index, sp))).toList();
         for (int i = 0; i < plans.size(); i++) series.put(index.series.get(i).plan().series().id(), plans.get(i));
         return new SiteStamps(global, articles, series);
+    }
+
+    /** The addresses a series box links to: not in the plan itself, and a part need not be among an article's deps. */
+    private static String livePartPaths(SiteIndex index, SiteIndex.SeriesPage sp) {
+        StringBuilder sb = new StringBuilder();
+        for (org.masthead.model.PlanPart p : sp.plan().parts()) {
+            SiteIndex.Entry e = p.article() == null ? null : index.liveById.get(p.article().id());
+            sb.append(e == null ? "" : e.path()).append('\0');
+        }
+        return sb.toString();
     }
 
     /** An article's stamp: plain values joined, no dates formatted (10,000 of them per export). */
