@@ -338,7 +338,37 @@ public final class MastheadApp extends Application {
                     inbox.chooseAndImport();
                 }),
                 null,
+                Action.of("Connect to a team database…", null, AppIcon.TEAM_DATABASE, this::connectToTeam),
+                null,
                 Action.of("Quit", "Shortcut+Q", null, this::quit));
+    }
+
+    /** File ▸ Connect to a team database…: the address (and a password for this once), a trial connection, then a window on it. */
+    private void connectToTeam() {
+        String current = db.location() instanceof org.masthead.store.DatabaseLocation.Postgres p ? p.describe() : "";
+        org.masthead.ui.shell.TeamConnectDialog.ask(stage, current).ifPresent(r -> new org.masthead.ui.shell.TeamConnectModel(paths, tasks,
+                ctx.dialogs(), (where, password) -> {
+                    try (Database trial = password == null ? Database.open(where, paths.passwords(LOG::warn)) : Database.open(where, password)) {
+                        trial.location(); // opened and migrated: the address, the login and the schema are good
+                    }
+                }, this::reopenOn).connect(r.address(), r.password()));
+    }
+
+    /** Starts Masthead again on {@code where} (the password in its environment only) and closes this window, saving first. */
+    private void reopenOn(org.masthead.store.DatabaseLocation.Postgres where, String password) {
+        java.util.Optional<List<String>> command = Relaunch.command(ProcessHandle.current().info(), where.describe());
+        if (command.isEmpty()) {
+            ctx.dialogs().error("Connect to a team database", "Masthead cannot tell how it was started here. Start it again with\n\n"
+                    + "masthead --db " + where.describe());
+            return;
+        }
+        try {
+            Relaunch.start(command.get(), password);
+        } catch (IOException e) {
+            ctx.dialogs().error("Connect to a team database", "Could not start Masthead on " + where.describe() + ": " + e.getMessage());
+            return;
+        }
+        quit();
     }
 
     private void importMarkdown() {

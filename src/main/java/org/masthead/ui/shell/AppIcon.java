@@ -28,6 +28,7 @@ public final class AppIcon {
     public static final Ikon CONFLICT = MaterialDesignA.ALERT_OUTLINE;
     public static final Ikon BOLD = MaterialDesignF.FORMAT_BOLD;
     public static final Ikon ITALIC = MaterialDesignF.FORMAT_ITALIC;
+    public static final Ikon TEAM_DATABASE = MaterialDesignA.ACCOUNT_GROUP;
     public static final Ikon LINK = MaterialDesignL.LINK_VARIANT;
     public static final Ikon HEADING_1 = MaterialDesignF.FORMAT_HEADER_1;
     public static final Ikon HEADING_2 = MaterialDesignF.FORMAT_HEADER_2;
