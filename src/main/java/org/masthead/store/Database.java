@@ -30,7 +30,7 @@ import org.sqlite.SQLiteOpenMode;
 public final class Database implements AutoCloseable {
 
     /** The highest schema version this build knows; equals the newest migration's number. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -326,7 +326,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Database read failed: " + e.getMessage(), e);
+            throw failure("Database read failed: ", e);
         } finally {
             lock.unlock();
         }
@@ -350,10 +350,18 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Database write failed: " + e.getMessage(), e);
+            throw failure("Database write failed: ", e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A refusal by a team database's roles is said as such ({@link NotAllowedException}); any other failure as what failed. */
+    private StoreException failure(String what, SQLException e) {
+        if (NotAllowedException.SQL_STATE.equals(e.getSQLState()) && location instanceof DatabaseLocation.Postgres pg) {
+            return new NotAllowedException(pg.user(), e);
+        }
+        return new StoreException(what + e.getMessage(), e);
     }
 
     public String integrityCheck() {
