@@ -52,7 +52,8 @@ final class SubmissionTriage {
     private static Submission write(Connection c, Submission s, Instant now, String actor, String action, String detail) throws SQLException {
         actor(actor);
         Submission after = s.withModifiedAt(SubmissionRows.next(SubmissionRows.version(c, s.id()), now));
-        SubmissionRows.update(c, after);
+        // Only over the row as read: on a server another reviewer's triage may commit in between (decision 0017).
+        SubmissionRows.update(c, after, s.modifiedAt());
         log(c, s.id(), now, actor, action, detail);
         return after;
     }

@@ -513,7 +513,7 @@ class ArticleEditorFxTest {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Monsoon").withBody(Document.of(Block.Paragraph.of("First words."))));
         Article a = ctx.articles().load(id);
         ctx.articles().save(new Article(id, org.masthead.model.ArticleStatus.SCHEDULED, a.content(), null, null, slot, null, null,
-                List.of(), "", a.createdAt(), a.modifiedAt(), null), ArticleStore.SaveKind.EXPLICIT);
+                List.of(), "", a.createdAt(), a.modifiedAt(), null, a.version()), ArticleStore.SaveKind.EXPLICIT);
         editor = showEditor(id);
         var publisher = new org.masthead.planning.ScheduledPublisher(ctx.articles(), new org.masthead.store.SeriesStore(db, ctx.articles()),
                 ctx.publication());
