@@ -37,12 +37,16 @@ public final class Database implements AutoCloseable {
     private final DatabaseLocation location;
     private final SqlDialect dialect;
     private final Connection connection;
+    /** Opens further connections to a PostgreSQL database (TeamEvents listens on one); null for SQLite. */
+    private final PostgresConnector connector;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** The file's quick check: done before {@link #open} returns, or still running after {@link #openCheckingAlongside}. */
     private final CompletableFuture<Void> checked;
 
-    private Database(DatabaseLocation location, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked) {
+    private Database(DatabaseLocation location, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked,
+                     PostgresConnector connector) {
+        this.connector = connector;
         this.location = location;
         this.dialect = dialect;
         this.connection = connection;
@@ -72,8 +76,9 @@ public final class Database implements AutoCloseable {
     /** Opens and migrates a database on a PostgreSQL server (it must exist; an empty one gets Masthead's schema). */
     public static Database open(DatabaseLocation.Postgres where, String password) {
         PostgresDialect dialect = new PostgresDialect();
-        Connection c = new PostgresConnector(where, password).open(dialect);
-        return new Database(where, dialect, c, CompletableFuture.completedFuture(null));
+        PostgresConnector connector = new PostgresConnector(where, password);
+        Connection c = connector.open(dialect);
+        return new Database(where, dialect, c, CompletableFuture.completedFuture(null), connector);
     }
 
     /**
@@ -113,7 +118,7 @@ public final class Database implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(url);
             dialect.configure(c);
-            return new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked);
+            return new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked, null);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -300,6 +305,12 @@ public final class Database implements AutoCloseable {
         ro.setOpenMode(SQLiteOpenMode.READONLY);
         ro.setOpenMode(SQLiteOpenMode.OPEN_URI);
         return ro;
+    }
+
+    /** A second connection to the same PostgreSQL database, as the same login, for the caller to close. */
+    Connection anotherConnection() {
+        if (connector == null) throw new IllegalStateException(location.describe() + " is an SQLite file: only a PostgreSQL database has other clients");
+        return connector.connect();
     }
 
     /** The SQLite file, or {@code null} for a database on a PostgreSQL server. */

@@ -29,3 +29,29 @@ $$;
 CREATE TRIGGER activity_actor BEFORE INSERT ON activity FOR EACH ROW EXECUTE FUNCTION masthead_actor_is_session_user();
 CREATE TRIGGER reply_actor BEFORE INSERT ON reply FOR EACH ROW EXECUTE FUNCTION masthead_actor_is_session_user();
 CREATE TRIGGER submission_note_author BEFORE INSERT ON submission_note FOR EACH ROW EXECUTE FUNCTION masthead_author_is_session_user();
+
+-- Every committed change to what the desk shares is announced to the other clients:
+-- NOTIFY masthead, '<kind>:<id>' (article:12, submission:40, series:3), listened to by
+-- TeamEvents. A notification sent in a transaction goes out only when it commits, and once
+-- however many rows of the same thing it changed. A submission's notes, tags, scores and
+-- replies each add a line to its activity log, which announces the submission.
+CREATE FUNCTION masthead_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+    key bigint;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    IF TG_ARGV[1] = 'submission_id' THEN key := r.submission_id;
+    ELSIF TG_ARGV[1] = 'series_id' THEN key := r.series_id;
+    ELSE key := r.id;
+    END IF;
+    PERFORM pg_notify('masthead', TG_ARGV[0] || ':' || key);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER article_notify AFTER INSERT OR UPDATE OR DELETE ON article FOR EACH ROW EXECUTE FUNCTION masthead_notify('article', 'id');
+CREATE TRIGGER submission_notify AFTER INSERT OR UPDATE OR DELETE ON submission FOR EACH ROW EXECUTE FUNCTION masthead_notify('submission', 'id');
+CREATE TRIGGER activity_notify AFTER INSERT ON activity FOR EACH ROW EXECUTE FUNCTION masthead_notify('submission', 'submission_id');
+CREATE TRIGGER series_notify AFTER INSERT OR UPDATE OR DELETE ON series FOR EACH ROW EXECUTE FUNCTION masthead_notify('series', 'id');
+CREATE TRIGGER series_part_notify AFTER INSERT OR UPDATE OR DELETE ON series_part FOR EACH ROW EXECUTE FUNCTION masthead_notify('series', 'series_id');
