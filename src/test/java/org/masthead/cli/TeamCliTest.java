@@ -69,4 +69,33 @@ class TeamCliTest {
             }
         }
     }
+
+    /** As docs/team.md says: not a superuser, a login with CREATEROLE that owns the (empty) database. */
+    @Test
+    @ExtendWith(PostgresServer.class)
+    void anAdministratorWhoIsNotASuperuserButOwnsTheDatabasePreparesIt(PostgresTestServer server) throws Exception {
+        String owner = "mtowner" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
+        String database = owner + "_db";
+        try (Connection c = server.adminConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + owner + " LOGIN CREATEROLE PASSWORD 'desk pw'");
+            s.execute("CREATE DATABASE " + database + " OWNER " + owner);
+        }
+        DatabaseLocation.Postgres db = new DatabaseLocation.Postgres(owner, server.admin().host(), server.admin().port(), database);
+        CliRunner admin = new CliRunner(dir, Clock.systemUTC(), Map.of("PGPASSWORD", "desk pw"));
+        String reviewer = owner + "_rev";
+        try {
+            CliRunner.Result init = admin.run("--db", db.describe(), "team", "init");
+            assertThat(init.code()).as(init.err()).isZero();
+            CliRunner.Result add = admin.runWithInput("r\n", "--db", db.describe(), "team", "add-user", reviewer, "--role", "reviewer", "--password-stdin");
+            assertThat(add.code()).as(add.err()).isZero();
+            CliRunner.Result again = admin.run("--db", db.describe(), "team", "init");
+            assertThat(again.code()).as(again.err()).isZero();
+        } finally {
+            try (Connection c = server.adminConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                s.execute("DROP ROLE IF EXISTS " + reviewer);
+                s.execute("DROP ROLE IF EXISTS " + owner);
+            }
+        }
+    }
 }
