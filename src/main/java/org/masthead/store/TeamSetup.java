@@ -197,6 +197,9 @@ public final class TeamSetup {
         l.add("GRANT INSERT, UPDATE, DELETE ON " + String.join(", ", INBOX_TABLES) + " TO " + rev);
         l.add("GRANT INSERT, UPDATE (submission_id) ON " + String.join(", ", WHO_TABLES) + " TO " + rev);
         l.add("GRANT INSERT, UPDATE, DELETE ON setting TO " + rev);
+        // Tables a later migration adds (run by this same owner) are readable at once; writing them waits for init to run again.
+        l.add("ALTER DEFAULT PRIVILEGES" + in + " GRANT SELECT ON TABLES TO " + rev);
+        l.add("ALTER DEFAULT PRIVILEGES" + in + " GRANT USAGE, SELECT ON SEQUENCES TO " + rev);
         l.add("GRANT INSERT, UPDATE, DELETE ON " + String.join(", ", DESK_TABLES) + " TO " + ed);
         l.add("GRANT INSERT, UPDATE, DELETE ON ALL TABLES" + in + " TO " + adm);
         l.add("REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM " + adm);
