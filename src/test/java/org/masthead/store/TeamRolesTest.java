@@ -179,11 +179,12 @@ class TeamRolesTest {
         });
         Database reviewer = as(prefix + "_rev", TeamSetup.Role.REVIEWER);
         assertThat(new ArticleStore(reviewer).list(ArticleStore.Filter.ALL)).isEmpty();
-        assertThat(reviewer.read(c -> {
+        String seen = reviewer.read(c -> {
             try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT x FROM later_table")) {
                 rs.next();
                 return rs.getString(1);
             }
-        })).isEqualTo("seen");
+        });
+        assertThat(seen).isEqualTo("seen");
     }
 }
