@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = "Masthead, the editorial workstation. Without a command, opens the window.",
         subcommands = {ArticlesCommand.class, PlanCommand.class, InboxCommand.class, PublishDueCommand.class, CheckCommand.class, ExportCommand.class,
                 ExportArticleCommand.class, ImportMdCommand.class, BackupCommand.class, RestoreCommand.class,
-                CommandLine.HelpCommand.class})
+                TeamCommand.class, CommandLine.HelpCommand.class})
 public final class MastheadCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -40,10 +40,16 @@ public final class MastheadCommand implements Callable<Integer> {
 
     private final DataPaths paths;
     private final Clock clock;
+    private final java.io.InputStream stdin;
 
-    public MastheadCommand(DataPaths paths, Clock clock) {
+    public MastheadCommand(DataPaths paths, Clock clock, java.io.InputStream stdin) {
         this.paths = paths;
         this.clock = clock;
+        this.stdin = stdin;
+    }
+
+    public MastheadCommand(DataPaths paths, Clock clock) {
+        this(paths, clock, System.in);
     }
 
     public MastheadCommand(DataPaths paths) {
@@ -62,6 +68,11 @@ public final class MastheadCommand implements Callable<Integer> {
     static org.masthead.store.PgPassword passwords(CommandLine.Model.CommandSpec spec) {
         var err = spec.commandLine().getErr();
         return ((MastheadCommand) spec.root().userObject()).paths.passwords(w -> err.println("masthead: " + w));
+    }
+
+    /** What the command reads as its standard input (a password given with --password-stdin). */
+    static java.io.InputStream stdin(CommandLine.Model.CommandSpec spec) {
+        return ((MastheadCommand) spec.root().userObject()).stdin;
     }
 
     /** Now, to the millisecond the store keeps. */
@@ -112,7 +123,12 @@ public final class MastheadCommand implements Callable<Integer> {
 
     /** The same, on a given clock (tests). */
     public static CommandLine commandLine(DataPaths paths, Clock clock) {
-        CommandLine cl = new CommandLine(new MastheadCommand(paths, clock));
+        return commandLine(paths, clock, System.in);
+    }
+
+    /** The same, reading a given standard input (tests). */
+    public static CommandLine commandLine(DataPaths paths, Clock clock, java.io.InputStream stdin) {
+        CommandLine cl = new CommandLine(new MastheadCommand(paths, clock, stdin));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("masthead: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return FAILED;

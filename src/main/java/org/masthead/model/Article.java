@@ -17,6 +17,8 @@ import java.util.List;
  * @param scheduledAt when a scheduled article is due to go out, or {@code null}
  * @param embargo     the earliest instant the article may appear, or {@code null}
  * @param trashedAt   when it was moved to the trash, or {@code null}
+ * @param version     the store's version of the article this value was read at (0 before the
+ *                    first save); a save from an older version is refused, never written over a newer one
  */
 public record Article(
         long id,
@@ -31,7 +33,8 @@ public record Article(
         String withdrawalNotice,
         Instant createdAt,
         Instant modifiedAt,
-        Instant trashedAt) {
+        Instant trashedAt,
+        long version) {
 
     public Article {
         if (status == null) throw new IllegalArgumentException("status is required");
@@ -40,8 +43,22 @@ public record Article(
         withdrawalNotice = withdrawalNotice == null ? "" : withdrawalNotice;
     }
 
+    /** An article not read from the store (version 0). */
+    public Article(long id, ArticleStatus status, ArticleContent content, ArticleContent published, Instant embargo, Instant scheduledAt,
+                   Stamp firstPublished, Stamp lastUpdated, List<Correction> corrections, String withdrawalNotice, Instant createdAt,
+                   Instant modifiedAt, Instant trashedAt) {
+        this(id, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt,
+                modifiedAt, trashedAt, 0);
+    }
+
+    /** The same article at another version of the store (what a save returns). */
+    public Article withVersion(long v) {
+        return new Article(id, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice,
+                createdAt, modifiedAt, trashedAt, v);
+    }
+
     public static Article create(ArticleContent content, Instant now) {
-        return new Article(0, ArticleStatus.DRAFT, content, null, null, null, null, null, List.of(), "", now, now, null);
+        return new Article(0, ArticleStatus.DRAFT, content, null, null, null, null, null, List.of(), "", now, now, null, 0);
     }
 
     public String headline() {
@@ -62,20 +79,20 @@ public record Article(
     }
 
     public Article withId(long newId) {
-        return new Article(newId, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, trashedAt);
+        return new Article(newId, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, trashedAt, version);
     }
 
     /** A new working copy. A published version, if any, is untouched. */
     public Article withContent(ArticleContent c, Instant now) {
-        return new Article(id, status, c, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt);
+        return new Article(id, status, c, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt, version);
     }
 
     public Article withEmbargo(Instant e) {
-        return new Article(id, status, content, published, e, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, trashedAt);
+        return new Article(id, status, content, published, e, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, trashedAt, version);
     }
 
     public Article withTrashedAt(Instant t) {
-        return new Article(id, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, t);
+        return new Article(id, status, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, modifiedAt, t, version);
     }
 
     private void requireNotTrashed() {
@@ -89,7 +106,7 @@ public record Article(
             throw new IllegalStateException("cannot move an article from " + status.label() + " to " + next.label());
         }
         Instant sched = next == ArticleStatus.SCHEDULED ? scheduledAt : null;
-        return new Article(id, next, content, published, embargo, sched, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt);
+        return new Article(id, next, content, published, embargo, sched, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt, version);
     }
 
     /** Schedules a ready article for a given instant. */
@@ -103,7 +120,7 @@ public record Article(
         if (embargo != null && at.isBefore(embargo)) {
             throw new IllegalStateException("the slot is before the article's embargo");
         }
-        return new Article(id, ArticleStatus.SCHEDULED, content, published, embargo, at, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt);
+        return new Article(id, ArticleStatus.SCHEDULED, content, published, embargo, at, firstPublished, lastUpdated, corrections, withdrawalNotice, createdAt, now, trashedAt, version);
     }
 
     /** First publication: freezes the working copy as the published version. */
@@ -118,7 +135,7 @@ public record Article(
         }
         if (content.headline().isBlank()) throw new IllegalStateException("an article needs a headline before it is published");
         Stamp s = new Stamp(now, zone);
-        return new Article(id, ArticleStatus.PUBLISHED, content, content, embargo, scheduledAt, s, s, corrections, withdrawalNotice, createdAt, now, trashedAt);
+        return new Article(id, ArticleStatus.PUBLISHED, content, content, embargo, scheduledAt, s, s, corrections, withdrawalNotice, createdAt, now, trashedAt, version);
     }
 
     /**
@@ -134,7 +151,7 @@ public record Article(
         Stamp s = new Stamp(now, zone);
         List<Correction> cs = new ArrayList<>(corrections);
         if (correctionNote != null && !correctionNote.isBlank()) cs.add(new Correction(s, correctionNote));
-        return new Article(id, status, content, content, embargo, scheduledAt, firstPublished, s, cs, withdrawalNotice, createdAt, now, trashedAt);
+        return new Article(id, status, content, content, embargo, scheduledAt, firstPublished, s, cs, withdrawalNotice, createdAt, now, trashedAt, version);
     }
 
     /** Takes a published article down, leaving a public notice in its place. */
@@ -142,7 +159,7 @@ public record Article(
         requireNotTrashed();
         if (status != ArticleStatus.PUBLISHED) throw new IllegalStateException("only a published article can be withdrawn");
         if (notice == null || notice.isBlank()) throw new IllegalArgumentException("a withdrawal needs a public notice");
-        return new Article(id, ArticleStatus.WITHDRAWN, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, notice.strip(), createdAt, now, trashedAt);
+        return new Article(id, ArticleStatus.WITHDRAWN, content, published, embargo, scheduledAt, firstPublished, lastUpdated, corrections, notice.strip(), createdAt, now, trashedAt, version);
     }
 
     /** Reverts the working copy of a published article to what readers see. */
@@ -154,6 +171,6 @@ public record Article(
     /** A copy as a new draft: same content, no history. */
     public Article duplicate(Instant now) {
         ArticleContent c = content.withHeadline(content.headline().isBlank() ? "" : "Copy of " + content.headline());
-        return new Article(0, ArticleStatus.DRAFT, c, null, embargo, null, null, null, List.of(), "", now, now, null);
+        return new Article(0, ArticleStatus.DRAFT, c, null, embargo, null, null, null, List.of(), "", now, now, null, 0);
     }
 }

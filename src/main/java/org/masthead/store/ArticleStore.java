@@ -62,7 +62,7 @@ public final class ArticleStore {
     }
 
     private static final String COLUMNS = "id, status, content, published_content, embargo_at, scheduled_at, first_published_at, "
-            + "first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at";
+            + "first_published_zone, last_updated_at, last_updated_zone, withdrawal_notice, created_at, modified_at, trashed_at, version";
     /** What {@link #livePublishedVersions} reads. */
     private static final String PUBLISHED_VERSIONS =
             "SELECT id, status, published_content FROM article WHERE trashed_at IS NULL AND published_content IS NOT NULL";
@@ -92,7 +92,10 @@ public final class ArticleStore {
 
     /**
      * Writes an article and, depending on {@code kind}, keeps a revision; all in one
-     * transaction. Returns the article with its id.
+     * transaction. Returns the article with its id and its new version.
+     *
+     * @throws ConflictException when the article is stored at another version than the one
+     *         {@code a} was read at (someone else saved it meanwhile); nothing is written
      */
     public Article save(Article a, SaveKind kind) {
         return db.tx(c -> save(c, a, kind));
@@ -110,6 +113,7 @@ public final class ArticleStore {
             throw new IllegalStateException("the article was deleted for good; this copy was not saved");
         }
         long id = upsertRow(c, a, json, publishedJson, words);
+        if (id < 0) throw conflict(c, a);
         // A series part that moves along the workflow changes its series' plan: a plan read before is stale.
         if (storedStatus != null && !storedStatus.equals(a.status().key())) SeriesStore.touch(c, "article_id", id);
         writeCorrections(c, id, a.corrections());
@@ -117,7 +121,20 @@ public final class ArticleStore {
         revisions.keep(c, id, kind, json, words, kind == SaveKind.PUBLISH, a.modifiedAt());
         // The address is fixed at the first publication; later headline changes keep it.
         if (a.published() != null) ArticleSlugs.assignIfMissing(c, id, a.published().headline());
-        return a.id() == id ? a : a.withId(id);
+        return (a.id() == id ? a : a.withId(id)).withVersion(a.id() == 0 ? 1 : a.version() + 1);
+    }
+
+    /** The refusal of a save from an older version, with the article as stored now (read in the same transaction). */
+    private ConflictException conflict(Connection c, Article mine) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM article WHERE id = ?")) {
+            ps.setLong(1, mine.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalStateException("the article was deleted for good; this copy was not saved");
+                Article stored = readArticle(c, rs);
+                return new ConflictException("article", mine.id(), stored.headline().isBlank() ? "Untitled" : stored.headline(), mine.version(),
+                        stored.version(), mine, stored);
+            }
+        }
     }
 
     /** For restore: the row, corrections and index of an article with a given id, no revision. */
@@ -144,7 +161,8 @@ public final class ArticleStore {
                           : ", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 : "UPDATE article SET status=?, content=?, published_content=?, headline=?, byline=?, word_count=?, embargo_at=?, "
                   + "scheduled_at=?, first_published_at=?, first_published_zone=?, last_updated_at=?, last_updated_zone=?, "
-                  + "withdrawal_notice=?, created_at=?, modified_at=?, published_digest=?, published_outline=? WHERE id=?";
+                  + "withdrawal_notice=?, created_at=?, modified_at=?, published_digest=?, published_outline=?, version = version + 1 "
+                  + "WHERE id=? AND version=?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, a.status().key());
             ps.setString(2, json);
@@ -172,8 +190,13 @@ public final class ArticleStore {
                 }
             }
             ps.setLong(next, a.id());
-            ps.executeUpdate();
-            return a.id();
+            if (insert) {
+                ps.executeUpdate();
+                return a.id();
+            }
+            ps.setLong(next + 1, a.version());
+            // No row at that version: someone else saved it since it was read (the caller says so).
+            return ps.executeUpdate() == 0 ? -1 : a.id();
         }
     }
 
@@ -329,7 +352,7 @@ public final class ArticleStore {
                 pub == null ? null : codec.read(pub), instant(rs, "embargo_at"), instant(rs, "scheduled_at"),
                 stamp(rs, "first_published_at", "first_published_zone"), stamp(rs, "last_updated_at", "last_updated_zone"),
                 corrections(c, id), rs.getString("withdrawal_notice"), instant(rs, "created_at"), instant(rs, "modified_at"),
-                instant(rs, "trashed_at"));
+                instant(rs, "trashed_at"), rs.getLong("version"));
     }
 
     private static List<Correction> corrections(Connection c, long id) throws SQLException {

@@ -129,6 +129,7 @@ public final class Backup {
                 throw new IllegalStateException("restore needs an empty database; " + db.location().describe() + " already holds articles, images, "
                         + "series or inbox messages. Nothing was changed.");
             }
+            db.dialect().keepRecordedActors(c);
             if (p.publication() != null) publication.save(c, p.publication());
             for (Map.Entry<String, String> e : p.settings().entrySet()) publication.putSetting(c, e.getKey(), e.getValue());
             for (int i = 0; i < p.articles().size(); i++) {

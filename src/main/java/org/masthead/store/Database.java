@@ -30,19 +30,23 @@ import org.sqlite.SQLiteOpenMode;
 public final class Database implements AutoCloseable {
 
     /** The highest schema version this build knows; equals the newest migration's number. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final DatabaseLocation location;
     private final SqlDialect dialect;
     private final Connection connection;
+    /** Opens further connections to a PostgreSQL database (TeamEvents listens on one); null for SQLite. */
+    private final PostgresConnector connector;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** The file's quick check: done before {@link #open} returns, or still running after {@link #openCheckingAlongside}. */
     private final CompletableFuture<Void> checked;
 
-    private Database(DatabaseLocation location, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked) {
+    private Database(DatabaseLocation location, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked,
+                     PostgresConnector connector) {
+        this.connector = connector;
         this.location = location;
         this.dialect = dialect;
         this.connection = connection;
@@ -72,8 +76,9 @@ public final class Database implements AutoCloseable {
     /** Opens and migrates a database on a PostgreSQL server (it must exist; an empty one gets Masthead's schema). */
     public static Database open(DatabaseLocation.Postgres where, String password) {
         PostgresDialect dialect = new PostgresDialect();
-        Connection c = new PostgresConnector(where, password).open(dialect);
-        return new Database(where, dialect, c, CompletableFuture.completedFuture(null));
+        PostgresConnector connector = new PostgresConnector(where, password);
+        Connection c = connector.open(dialect);
+        return new Database(where, dialect, c, CompletableFuture.completedFuture(null), connector);
     }
 
     /**
@@ -113,7 +118,7 @@ public final class Database implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(url);
             dialect.configure(c);
-            return new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked);
+            return new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked, null);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -302,6 +307,12 @@ public final class Database implements AutoCloseable {
         return ro;
     }
 
+    /** A second connection to the same PostgreSQL database, as the same login, for the caller to close. */
+    Connection anotherConnection() {
+        if (connector == null) throw new IllegalStateException(location.describe() + " is an SQLite file: only a PostgreSQL database has other clients");
+        return connector.connect();
+    }
+
     /** The SQLite file, or {@code null} for a database on a PostgreSQL server. */
     public Path file() {
         return location instanceof DatabaseLocation.SqliteFile f ? f.file() : null;
@@ -326,7 +337,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Database read failed: " + e.getMessage(), e);
+            throw failure("Database read failed: ", e);
         } finally {
             lock.unlock();
         }
@@ -350,10 +361,18 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Database write failed: " + e.getMessage(), e);
+            throw failure("Database write failed: ", e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A refusal by a team database's roles is said as such ({@link NotAllowedException}); any other failure as what failed. */
+    private StoreException failure(String what, SQLException e) {
+        if (NotAllowedException.SQL_STATE.equals(e.getSQLState()) && location instanceof DatabaseLocation.Postgres pg) {
+            return new NotAllowedException(pg.user(), e);
+        }
+        return new StoreException(what + e.getMessage(), e);
     }
 
     public String integrityCheck() {

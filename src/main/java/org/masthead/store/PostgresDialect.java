@@ -34,6 +34,13 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public void keepRecordedActors(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL masthead.restoring = 'on'");
+        }
+    }
+
+    @Override
     public void index(Connection c, long articleId, String headline, String body, String byline) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_search (article_id, words, folded) VALUES (?, "
                 + "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B') "

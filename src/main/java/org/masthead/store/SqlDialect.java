@@ -82,6 +82,14 @@ public interface SqlDialect {
     default void syncIds(Connection c) throws SQLException {
     }
 
+    /**
+     * For the rest of the caller's transaction, "who did it" columns (activity actor, note author,
+     * reply actor) keep the names written into them: a restore brings its history along. Without
+     * this, PostgreSQL writes the session's login there (decision 0017); SQLite always keeps them.
+     */
+    default void keepRecordedActors(Connection c) throws SQLException {
+    }
+
     /** Whether {@code ResultSet.getBytes} on a text column gives the text's UTF-8 bytes (no String between). */
     default boolean textAsUtf8Bytes(Connection c) throws SQLException {
         return false;

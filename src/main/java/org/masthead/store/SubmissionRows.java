@@ -100,13 +100,26 @@ final class SubmissionRows {
 
     /** Writes every column of the row but its id and creation time. */
     static void update(Connection c, Submission s) throws SQLException {
+        update(c, s, null);
+    }
+
+    /**
+     * Writes the row if it is still at version {@code expected} (its modified_at in epoch
+     * milliseconds; null: whatever it is). A row another connection wrote since this transaction
+     * read it is left alone: {@link ConflictException} (decision 0017).
+     */
+    static void update(Connection c, Submission s, Instant expected) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET kind=?, status=?, title=?, from_name=?, from_email=?, "
                 + "claimed_title=?, title_verified=?, verified_by=?, bio=?, conflict_note=?, language=?, length=?, length_unit=?, "
                 + "received_at=?, pitch=?, exclusive=?, exclusive_until=?, answer_due=?, news_peg_expiry=?, duplicate_of=?, assignee_id=?, "
-                + "article_id=?, modified_at=?, title_key=?, sender_key=? WHERE id=?")) {
+                + "article_id=?, modified_at=?, title_key=?, sender_key=? WHERE id=?" + (expected == null ? "" : " AND modified_at=?"))) {
             int i = bind(ps, s);
             ps.setLong(i, s.id());
-            ps.executeUpdate();
+            if (expected != null) ps.setLong(i + 1, expected.toEpochMilli());
+            if (ps.executeUpdate() == 0 && expected != null) {
+                long now = version(c, s.id());
+                throw new ConflictException("submission", s.id(), s.title(), expected.toEpochMilli(), now, null, null);
+            }
         }
     }
 

@@ -16,7 +16,8 @@ import org.masthead.model.SubmissionStatus;
 
 /**
  * The triage writes, each inside the caller's transaction and each with a line in the activity
- * log naming who acted. Writes to the submission row move its version (modified_at) on, so an
+ * log naming who acted: the name passed on SQLite, the session's login on PostgreSQL (a trigger
+ * of schema 6, decision 0017). Writes to the submission row move its version (modified_at) on, so an
  * edit made from an older copy is refused by {@link #update}.
  */
 final class SubmissionTriage {
@@ -51,7 +52,8 @@ final class SubmissionTriage {
     private static Submission write(Connection c, Submission s, Instant now, String actor, String action, String detail) throws SQLException {
         actor(actor);
         Submission after = s.withModifiedAt(SubmissionRows.next(SubmissionRows.version(c, s.id()), now));
-        SubmissionRows.update(c, after);
+        // Only over the row as read: on a server another reviewer's triage may commit in between (decision 0017).
+        SubmissionRows.update(c, after, s.modifiedAt());
         log(c, s.id(), now, actor, action, detail);
         return after;
     }
@@ -126,7 +128,15 @@ final class SubmissionTriage {
             noteId = InsertId.run(ps, 0, 0);
         }
         log(c, id, now, actor, "note", text.length() > 80 ? text.substring(0, 80) + "\u2026" : text);
-        return new SubmissionNote(noteId, id, actor.strip(), text, now);
+        // As stored: on PostgreSQL the author is the login that wrote it, not the name passed (decision 0017).
+        String author;
+        try (PreparedStatement ps = c.prepareStatement("SELECT author FROM submission_note WHERE id = ?")) {
+            ps.setLong(1, noteId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                author = rs.next() ? rs.getString(1) : actor.strip();
+            }
+        }
+        return new SubmissionNote(noteId, id, author, text, now);
     }
 
     /** The reviewer's scores, replacing any they gave before. */

@@ -30,7 +30,13 @@ final class CliRunner {
     }
 
     Result run(String... args) {
-        CommandLine cl = MastheadCommand.commandLine(new DataPaths(env, "Linux", home), clock);
+        return runWithInput("", args);
+    }
+
+    /** As {@link #run}, with {@code stdin} as the command's standard input. */
+    Result runWithInput(String stdin, String... args) {
+        CommandLine cl = MastheadCommand.commandLine(new DataPaths(env, "Linux", home), clock,
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

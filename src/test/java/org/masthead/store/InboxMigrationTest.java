@@ -29,7 +29,7 @@ class InboxMigrationTest {
             throw new AssertionError(e);
         }
         try (Database db = Database.open(f)) {
-            assertThat(db.schemaVersion()).isEqualTo(5);
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
             String kept = db.read(c -> {
                 try (var s = c.createStatement(); var rs = s.executeQuery("SELECT headline FROM article WHERE id = 7")) {
                     return rs.next() ? rs.getString(1) : null;

@@ -58,8 +58,8 @@ class RevisionTest {
         a = edit(a, "one two", T0.plusSeconds(1), SaveKind.EXPLICIT);
         a = edit(a, "one two three", T0.plusSeconds(2), SaveKind.EXPLICIT);
         assertThat(store.revisions(a.id())).hasSize(3).allMatch(r -> r.kind().equals("save"));
-        edit(a, "one two three", T0.plusSeconds(3), SaveKind.EXPLICIT);
-        edit(a, "one two three", T0.plusSeconds(400), SaveKind.AUTOSAVE);
+        a = edit(a, "one two three", T0.plusSeconds(3), SaveKind.EXPLICIT);
+        a = edit(a, "one two three", T0.plusSeconds(400), SaveKind.AUTOSAVE);
         assertThat(store.revisions(a.id())).hasSize(3);
         assertThat(store.revisions(a.id()).get(0).words()).isEqualTo(3);
     }

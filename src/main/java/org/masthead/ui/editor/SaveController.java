@@ -135,7 +135,10 @@ final class SaveController {
             onSaved.accept(saved);
         }, e -> {
             done();
-            if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
+            if (e instanceof org.masthead.store.ConflictException) {
+                // Team mode: never written over the other save; the text stays in the editor, unsaved (decision 0017).
+                ctx.dialogs().error("Saved by someone else meanwhile", e.getMessage());
+            } else if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
                 ctx.dialogs().error("Cannot do that", e.getMessage());
             } else {
                 ctx.dialogs().error("Could not save the article", String.valueOf(e.getMessage()));

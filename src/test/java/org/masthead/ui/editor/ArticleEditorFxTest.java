@@ -302,6 +302,21 @@ class ArticleEditorFxTest {
     }
 
     @Test
+    void aSaveThatLostTheRaceIsSaidAndOverwritesNothing(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers"));
+        editor = showEditor(id);
+        // someone else (another client of a team database) saves the same article meanwhile
+        Article theirs = ctx.articles().load(id);
+        ctx.articles().save(theirs.withContent(theirs.content().withHeadline("Rivers, theirs"), ctx.now()), ArticleStore.SaveKind.EXPLICIT);
+        robot.clickOn(editor.area()).write("Mine");
+        shortcut(robot, KeyCode.S);
+        waitUntil(() -> dialogs.errors.size() == 1, "the conflict message");
+        assertThat(dialogs.errors.get(0)).contains("saved by someone else meanwhile").contains("Your change was not saved");
+        assertThat(ctx.articles().load(id).headline()).isEqualTo("Rivers, theirs");
+        assertThat(fx(() -> editor.dirtyProperty().get())).as("the text stays, unsaved").isTrue();
+    }
+
+    @Test
     void undoAfterRestoringARevisionBringsBackThePreviousText(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Restore test"));
         editor = showEditor(id);
@@ -513,7 +528,7 @@ class ArticleEditorFxTest {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Monsoon").withBody(Document.of(Block.Paragraph.of("First words."))));
         Article a = ctx.articles().load(id);
         ctx.articles().save(new Article(id, org.masthead.model.ArticleStatus.SCHEDULED, a.content(), null, null, slot, null, null,
-                List.of(), "", a.createdAt(), a.modifiedAt(), null), ArticleStore.SaveKind.EXPLICIT);
+                List.of(), "", a.createdAt(), a.modifiedAt(), null, a.version()), ArticleStore.SaveKind.EXPLICIT);
         editor = showEditor(id);
         var publisher = new org.masthead.planning.ScheduledPublisher(ctx.articles(), new org.masthead.store.SeriesStore(db, ctx.articles()),
                 ctx.publication());
