@@ -334,7 +334,9 @@ class IncrementalExportTest {
                 (data, ids, exists) -> List.of());
         x.site().stamps();
         update(demo.part1, c -> c.withBody(org.masthead.model.text.Document.of(org.masthead.model.text.Block.Paragraph.of("Second body."))), null);
-        new Exporter(x.gate()).export(x.site(), out, Exporter.Options.INCREMENTAL, Exporter.Progress.NONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Exporter(x.gate()).export(x.site(), out, Exporter.Options.INCREMENTAL,
+                Exporter.Progress.NONE)).isInstanceOf(IllegalStateException.class).hasMessageContaining("was published again while the site was being exported");
+        assertThat(ExportManifest.parse(Files.readAllBytes(out.resolve(SitePaths.MANIFEST))).stamps()).isNull();
         // and back to what the export read
         update(demo.part1, c -> first, null);
         assertThat(demo.articles.load(demo.part1).published()).isEqualTo(first).isNotEqualTo(before);
