@@ -343,4 +343,23 @@ class IncrementalExportTest {
         incremental(out);
         assertSameAsFull(out);
     }
+
+    @Test
+    void aNewSeriesAndAnEmbargoPutBackLeaveTheFolderAsAFullExportWould() throws IOException {
+        Path out = dir.resolve("site");
+        incremental(out);
+        // a stand-alone article becomes part 1 of a new series (whose title makes the same slug as the other's)
+        org.masthead.model.SeriesWithParts deltas = demo.series.create(org.masthead.model.Series.create("Water and the City!", "deltas", 2,
+                null, now), List.of(org.masthead.model.SeriesPart.planned("Voices"), org.masthead.model.SeriesPart.planned("More voices")));
+        demo.series.linkArticle(deltas.parts().get(0).part().id(), demo.arabic);
+        incremental(out);
+        assertSameAsFull(out);
+        // part 2 of the first series goes back under embargo
+        demo.articles.save(demo.articles.load(demo.part2).withEmbargo(now.plusSeconds(3600)), SaveKind.EXPLICIT);
+        incremental(out);
+        assertSameAsFull(out);
+        now = now.plusSeconds(7200);
+        incremental(out);
+        assertSameAsFull(out);
+    }
 }
