@@ -209,6 +209,16 @@ class IncrementalExportTest {
         assertThat(SiteStamps.changed(Map.of(1L, "a", 2L, "b"), Map.of(2L, "c", 3L, "d"))).isEqualTo(new TreeSet<>(List.of(1L, 2L, 3L)));
     }
 
+    /** An incremental export, then the folder compared with a full export's. */
+    private void again(Path out) throws IOException {
+        incremental(out);
+        assertSameAsFull(out);
+    }
+
+    private void withdraw(long id, String notice, long secondsAgo) {
+        demo.articles.save(demo.articles.load(id).withdraw(notice, now.minusSeconds(secondsAgo)), SaveKind.EXPLICIT);
+    }
+
     private void savePlan(long articleInSeries, java.util.function.UnaryOperator<org.masthead.planning.Plan> change) {
         org.masthead.planning.Plan plan = org.masthead.planning.Plan.of(demo.series.planOfArticle(articleInSeries).orElseThrow());
         demo.series.savePlan(change.apply(plan).stored(), List.of(), now);
@@ -229,36 +239,27 @@ class IncrementalExportTest {
         incremental(out);
         // the planned part 3's working title is the teaser on part 2's page
         savePlan(demo.part1, p -> p.replace(2, p.parts().get(2).part().withWorkingTitle("A plan that outlives every mayor")));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // a new planned part at the end, then dropped
         savePlan(demo.part1, p -> p.insert(p.parts().size(), org.masthead.model.SeriesPart.planned("An epilogue")));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         savePlan(demo.part1, p -> p.drop(p.parts().size() - 1));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // reordered: the unpublished part 3 before part 2
         savePlan(demo.part1, p -> p.move(2, 1));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // a new description, then a new title (the series' page moves)
         savePlan(demo.part1, p -> p.withSeries(p.series().withDescription("Rivers, pipes and plans.")));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         savePlan(demo.part1, p -> p.withSeries(p.series().withTitle("Cities and Their Water")));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // the series loses its last live part: no series page, no series box
-        demo.articles.save(demo.articles.load(demo.part2).withdraw("Withdrawn for the test.", now.minusSeconds(60)), SaveKind.EXPLICIT);
-        incremental(out);
-        assertSameAsFull(out);
-        demo.articles.save(demo.articles.load(demo.part1).withdraw("Withdrawn too.", now.minusSeconds(50)), SaveKind.EXPLICIT);
-        incremental(out);
-        assertSameAsFull(out);
+        withdraw(demo.part2, "Withdrawn for the test.", 60);
+        again(out);
+        withdraw(demo.part1, "Withdrawn too.", 50);
+        again(out);
         demo.articles.trash(demo.part1, now.minusSeconds(30));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
     }
 
     @Test
@@ -267,38 +268,28 @@ class IncrementalExportTest {
         // a tag and an author in two cases: one page each, labelled as the newest article says
         update(demo.part1, c -> c.withTags(List.of("Water", "Cities")), null);
         update(demo.part2, c -> c.withTags(List.of("water")).withByline(List.of(new org.masthead.model.Author("adaeze okafor", "economist"))), null);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         update(demo.part2, c -> c.withTags(List.of("WATER")), null);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         update(demo.part2, c -> c.withByline(List.of(new org.masthead.model.Author("Adaeze Okafor", "Economist"))), null);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // settings every page shows
         site(s -> with(s, s.baseUrl(), "yyyy-MM-dd HH:mm"));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         demo.publication.save(demo.publication.get().withZoneLabels(Map.of("Asia/Shanghai", "CST")));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         String sha = demo.images.all().get(0).sha256();
         site(s -> s.withLogoImage(sha));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         site(s -> with(s, "https://example.com/views/", s.dateTimePattern()));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // trashed and restored
-        demo.articles.save(demo.articles.load(demo.arabic).withdraw("Withdrawn for the test.", now.minusSeconds(60)), SaveKind.EXPLICIT);
-        incremental(out);
-        assertSameAsFull(out);
+        withdraw(demo.arabic, "Withdrawn for the test.", 60);
+        again(out);
         demo.articles.trash(demo.arabic, now.minusSeconds(30));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         demo.articles.restoreFromTrash(demo.arabic);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
     }
 
     @Test
@@ -310,16 +301,13 @@ class IncrementalExportTest {
         Files.writeString(theme.resolve("colophon.mustache"), "<p>Set in Charter.</p>");
         site(s -> s.withThemeFolder(theme.toString()));
         Path out = dir.resolve("site");
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // a shared partial the default theme has
         Files.writeString(theme.resolve("base.mustache"), base.replace("</body>", "{{> colophon}}<!-- v2 --></body>"));
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // a partial of the theme's own
         Files.writeString(theme.resolve("colophon.mustache"), "<p>Set in Source Serif.</p>");
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
     }
 
     @Test
@@ -340,8 +328,7 @@ class IncrementalExportTest {
         // and back to what the export read
         update(demo.part1, c -> first, null);
         assertThat(demo.articles.load(demo.part1).published()).isEqualTo(first).isNotEqualTo(before);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
     }
 
     @Test
@@ -352,14 +339,11 @@ class IncrementalExportTest {
         org.masthead.model.SeriesWithParts deltas = demo.series.create(org.masthead.model.Series.create("Water and the City!", "deltas", 2,
                 null, now), List.of(org.masthead.model.SeriesPart.planned("Voices"), org.masthead.model.SeriesPart.planned("More voices")));
         demo.series.linkArticle(deltas.parts().get(0).part().id(), demo.arabic);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         // part 2 of the first series goes back under embargo
         demo.articles.save(demo.articles.load(demo.part2).withEmbargo(now.plusSeconds(3600)), SaveKind.EXPLICIT);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
         now = now.plusSeconds(7200);
-        incremental(out);
-        assertSameAsFull(out);
+        again(out);
     }
 }
