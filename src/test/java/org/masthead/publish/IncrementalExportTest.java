@@ -346,4 +346,51 @@ class IncrementalExportTest {
         now = now.plusSeconds(7200);
         again(out);
     }
+
+    /**
+     * Many small changes in a fixed pseudo-random order (headlines, summaries, tags and authors in
+     * other cases, bodies, corrections, withdrawals, drafts published, plan edits, settings, days
+     * passing), each followed by an incremental export compared with a full one.
+     */
+    @Test
+    void aLongRunOfMixedChangesKeepsTheFolderAsAFullExportWould() throws IOException {
+        java.util.Random random = new java.util.Random(20261127);
+        List<String> tags = List.of("Water", "water", "WATER", "Cities", "cities", "Heat", "Ports");
+        List<String> names = List.of("Helena Varga", "helena varga", "Adaeze Okafor", "Samir Haddad", "SAMIR HADDAD");
+        List<Long> drafts = new java.util.ArrayList<>(List.of(demo.idOf("A River Plan"), demo.idOf("Who Owns the Monsoon"),
+                demo.idOf("A Wall Against")));
+        Path out = dir.resolve("site");
+        again(out);
+        int applied = 0;
+        for (int step = 0; step < 40; step++) {
+            List<Long> live = demo.articles.list(org.masthead.store.ArticleStore.Filter.ALL).stream()
+                    .filter(a -> a.status() == org.masthead.model.ArticleStatus.PUBLISHED).map(a -> a.id()).toList();
+            long id = live.get(random.nextInt(live.size()));
+            int n = random.nextInt(1000);
+            try {
+                switch (random.nextInt(10)) {
+                    case 0 -> update(id, c -> c.withHeadline("Headline " + n), null);
+                    case 1 -> update(id, c -> c.withSummary(n % 2 == 0 ? "" : "Summary " + n), null);
+                    case 2 -> update(id, c -> c.withTags(List.of(tags.get(n % tags.size()), tags.get(n / 7 % tags.size()))), null);
+                    case 3 -> update(id, c -> c.withByline(List.of(new org.masthead.model.Author(names.get(n % names.size()), "Title " + n % 3))), null);
+                    case 4 -> update(id, c -> c, "Correction " + n + ".");
+                    case 5 -> {
+                        if (live.size() > 3) withdraw(id, "Withdrawn " + n + ".", 30);
+                    }
+                    case 6 -> {
+                        if (!drafts.isEmpty()) demo.publish(drafts.remove(0), now.minusSeconds(3600L * (1 + n)), c -> c);
+                    }
+                    case 7 -> savePlan(demo.part1, p -> n % 3 == 0 ? p.replace(2, p.parts().get(2).part().withWorkingTitle("Part " + n))
+                            : n % 3 == 1 ? p.move(p.parts().size() - 1, 1) : p.insert(p.parts().size(), org.masthead.model.SeriesPart.planned("Extra " + n)));
+                    case 8 -> site(s -> with(s, s.baseUrl(), n % 2 == 0 ? "MM-dd-yyyy HH:mm" : "dd.MM.yyyy HH:mm"));
+                    default -> now = now.plusSeconds(86_400L * (1 + n % 20));
+                }
+            } catch (IllegalStateException | IllegalArgumentException refused) {
+                continue; // a change the workflow refuses (nothing to publish, a published part moved): nothing changed
+            }
+            again(out);
+            applied++;
+        }
+        assertThat(applied).isGreaterThan(30);
+    }
 }
