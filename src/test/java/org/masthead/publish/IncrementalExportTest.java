@@ -393,4 +393,33 @@ class IncrementalExportTest {
         }
         assertThat(applied).isGreaterThan(30);
     }
+
+    @Test
+    void homePagesAndFeedsPastTwentyArticlesLeaveTheFolderAsAFullExportWould() throws IOException {
+        List<Long> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            org.masthead.model.ArticleContent c = org.masthead.model.ArticleContent.EMPTY.withHeadline("Note number " + i).withTags(List.of("Notes"))
+                    .withByline(List.of(new org.masthead.model.Author("Desk Writer", ""))).withBody(org.masthead.model.text.Document.of(
+                            org.masthead.model.text.Block.Paragraph.of("Text of note " + i + ".")));
+            Article a = demo.articles.save(Article.create(c, now.minusSeconds(86_400 * 30)), SaveKind.EXPLICIT);
+            added.add(demo.publish(a.id(), now.minusSeconds(86_400L * 25 - 3600L * i), x -> x));
+        }
+        Path out = dir.resolve("site");
+        again(out);
+        assertThat(files(out)).containsKey("page/2/index.html");
+        // the oldest on page 2 changes; then one on page 1 is withdrawn and everything moves up
+        update(added.get(0), c -> c.withHeadline("The oldest note, renamed"), null);
+        again(out);
+        withdraw(added.get(21), "Withdrawn.", 60);
+        again(out);
+        // a new newest article: everything moves down
+        long fresh = demo.publish(demo.idOf("A River Plan"), now.minusSeconds(600), c -> c.withTags(List.of("Notes")));
+        again(out);
+        // down to twenty or fewer: no second page, no pager
+        for (int i = 1; i <= 6; i++) withdraw(added.get(i), "Withdrawn.", 60);
+        again(out);
+        assertThat(files(out)).doesNotContainKey("page/2/index.html");
+        update(fresh, c -> c.withSummary("A fresh summary."), null);
+        again(out);
+    }
 }
