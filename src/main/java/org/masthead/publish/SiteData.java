@@ -94,9 +94,21 @@ public record SiteData(Publication publication, SiteSettings settings, List<Arti
                 return a.published() != null && outlines.get(a.id()) == a.published();
             }
 
+            /**
+             * The version whose outline and digest were read, or a refusal: one published again since
+             * would give its page a body its recorded inputs (the digest read) do not describe, and a
+             * later export, seeing that digest again, would keep the page.
+             */
             @Override
             public ArticleContent complete(Article a) {
-                return outlined(a) ? articles.publishedContent(a.id()).orElse(a.published()) : carried.complete(a);
+                if (!outlined(a)) return carried.complete(a);
+                ArticleStore.PublishedVersion v = articles.publishedVersion(a.id()).orElse(null);
+                if (v == null) return a.published();
+                if (!v.digest().equals(site.digests().get(a.id()))) {
+                    throw new IllegalStateException("article " + a.id() + " \u201c" + a.published().headline()
+                            + "\u201d was published again while the site was being exported; export again");
+                }
+                return v.content();
             }
 
             @Override

@@ -50,13 +50,34 @@ public final class Templates {
         return sources.computeIfAbsent(name, this::load);
     }
 
-    /** A hash of a page template and the partials it may use. */
+    /** A hash of a page template and the partials it may use: the default theme's, and every template of the theme folder. */
     public String hash(String name) {
         return hashes.computeIfAbsent(name, n -> {
             StringBuilder sb = new StringBuilder(source(n));
             for (String s : SHARED) sb.append('\0').append(source(s));
+            sb.append(themeTemplates.get());
             return InputHash.of(n, sb);
         });
+    }
+
+    /**
+     * Every template of the theme folder, with its name, in name order ("" without a folder): a
+     * theme may include partials of its own ({@code {{> colophon}}}), which a page's hash must cover.
+     */
+    private final Lazy<String> themeTemplates = new Lazy<>(this::themeTemplates);
+
+    private String themeTemplates() {
+        if (theme == null || !Files.isDirectory(theme)) return "";
+        List<String> names;
+        try (java.util.stream.Stream<Path> s = Files.walk(theme)) {
+            names = s.filter(Files::isRegularFile).map(p -> theme.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> n.endsWith(".mustache")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme folder " + theme + ": " + e.getMessage(), e);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) sb.append('\0').append(n).append('\0').append(source(n));
+        return sb.toString();
     }
 
     public String render(String name, Object view) {

@@ -487,12 +487,27 @@ public final class ArticleStore {
 
     /** The complete published version of an article, if it has one. */
     public Optional<ArticleContent> publishedContent(long id) {
+        return publishedVersion(id).map(PublishedVersion::content);
+    }
+
+    /**
+     * The complete published version of an article and the digest stored with it (as
+     * {@link SiteArticles#digests()} gives it), so that a reader can tell whether it is still the
+     * version it read the outline of.
+     */
+    public record PublishedVersion(ArticleContent content, String digest) {
+    }
+
+    /** The complete published version of an article with its digest, if it has one. */
+    public Optional<PublishedVersion> publishedVersion(long id) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT published_content FROM article WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT published_content, published_digest FROM article WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    String json = rs.next() ? rs.getString(1) : null;
-                    return Optional.ofNullable(json == null ? null : codec.read(json));
+                    if (!rs.next()) return Optional.<PublishedVersion>empty();
+                    String json = rs.getString(1);
+                    String digest = rs.getString(2);
+                    return Optional.ofNullable(json == null ? null : new PublishedVersion(codec.read(json), digest != null ? digest : digest(json)));
                 }
             }
         });
