@@ -81,7 +81,7 @@ public final class SiteBuilder {
     private SiteStamps stamps(SiteData source, SiteIndex index, Views views) {
         StringBuilder theme = new StringBuilder();
         for (String t : PAGE_TEMPLATES) theme.append(templates.hash(t)).append(' ');
-        String global = InputHash.of("global", views.siteKey, source.settings(), source.publication(), theme,
+        String global = InputHash.of("global", CodeStamp.get(), views.siteKey, source.settings(), source.publication(), theme,
                 new java.util.TreeMap<>(source.images()));
         java.util.SortedMap<Long, String> articles = new java.util.TreeMap<>();
         List<SiteIndex.Entry> readable = new ArrayList<>(index.live);
