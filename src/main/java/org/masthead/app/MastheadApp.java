@@ -65,6 +65,8 @@ public final class MastheadApp extends Application {
     private final List<Path> pendingFiles = new java.util.ArrayList<>();
     private org.masthead.ui.inbox.InboxScreen inbox;
     private org.masthead.ui.inbox.DeadlineWatch deadlines;
+    /** On a team database, what others change refreshes the lists (decision 0019); empty on SQLite. */
+    private Optional<org.masthead.ui.shell.LiveRefresh> live = Optional.empty();
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -182,6 +184,7 @@ public final class MastheadApp extends Application {
             }, e -> Platform.exit());
             return;
         }
+        listenToTeam();
         if (!pendingFiles.isEmpty()) Platform.runLater(() -> openFiles(List.of()));
         tasks.run("start", () -> new StartupState(ctx.publication().setting(LAST_ARTICLE)
                 .map(Long::parseLong).filter(ctx.articles()::isLive),
@@ -192,6 +195,34 @@ public final class MastheadApp extends Application {
         ScheduledPublisher publisher = new ScheduledPublisher(ctx.articles(), ctx.series(), ctx.publication());
         publishing = new ScheduledPublishing(tasks, publisher, ctx::now, new PublishingWindow());
         publishing.start(Platform::runLater);
+    }
+
+    /** Subscribes once to a team database's changes; on SQLite nothing subscribes. A failure to listen only costs the live refresh. */
+    private void listenToTeam() {
+        try {
+            live = org.masthead.ui.shell.LiveRefresh.attach(db, Platform::runLater, new org.masthead.ui.shell.LiveRefresh.Targets() {
+                @Override
+                public void articles(java.util.Set<Long> ids) {
+                    if (stage == null) return;
+                    window.list().refresh();
+                    window.startScreen().refresh();
+                }
+
+                @Override
+                public void submissions(java.util.Set<Long> ids) {
+                    if (stage == null) return;
+                    inbox.model().refreshRows(ids);
+                }
+
+                @Override
+                public void series(java.util.Set<Long> ids) {
+                    if (stage == null) return;
+                    window.refreshPlanner();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("others' changes will not show until the lists are read again", e);
+        }
     }
 
     /** What scheduled publishing does to the window. */
@@ -437,6 +468,7 @@ public final class MastheadApp extends Application {
         stage = null;
         if (publishing != null) publishing.close();
         if (deadlines != null) deadlines.close();
+        live.ifPresent(org.masthead.ui.shell.LiveRefresh::close);
         if (exports != null) exports.close(); // before the database closes under it
         if (tasks != null) tasks.close();
         if (db != null) db.close();
