@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.masthead.store.ArticleStore;
 import org.masthead.store.Database;
 import org.masthead.store.DatabaseLocation;
 import org.masthead.store.SubmissionStore;
+import org.masthead.store.TeamBenchQueries;
 import org.masthead.store.TeamSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,8 +94,8 @@ final class TeamBench implements Callable<Integer> {
             fill(owner, corpus, err);
             TeamSetup team = new TeamSetup(owner);
             team.init();
-            TeamLoad.Plan plan = new TeamLoad.Plan(ids(owner, "SELECT id FROM article ORDER BY id"),
-                    ids(owner, "SELECT id FROM submission WHERE kind = 'submission' ORDER BY id"), hot, hotShare, thinkMs, 7);
+            TeamLoad.Plan plan = new TeamLoad.Plan(TeamBenchQueries.articleIds(owner),
+                    TeamBenchQueries.submissionIds(owner), hot, hotShare, thinkMs, 7);
             SubmissionStore ownerInbox = new SubmissionStore(owner);
             try {
                 for (int i = 1; i <= reviewers + editors; i++) {
@@ -126,7 +125,7 @@ final class TeamBench implements Callable<Integer> {
         SubmissionStore inbox = new SubmissionStore(owner);
         ArticleStore store = new ArticleStore(owner);
         int haveSubs = inbox.count(InboxQuery.SUBMISSIONS);
-        int haveArticles = owner.read(c -> count(c, "SELECT count(*) FROM article"));
+        int haveArticles = TeamBenchQueries.articleIds(owner).size();
         if (haveSubs == submissions && haveArticles == articles) {
             err.printf("Reusing %,d submissions and %,d articles in %s%n", haveSubs, haveArticles, owner.location().describe());
             return;
@@ -143,23 +142,6 @@ final class TeamBench implements Callable<Integer> {
         err.printf("Made %,d submissions in %.1f s%n", submissions, (t1 - t0) / 1e9);
         new BenchCorpus(11).fill(store, articles, words);
         err.printf("Made %,d articles of about %d words in %.1f s%n", articles, words, (System.nanoTime() - t1) / 1e9);
-    }
-
-    private static int count(java.sql.Connection c, String sql) throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static List<Long> ids(Database owner, String sql) {
-        return owner.read(c -> {
-            List<Long> l = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) l.add(rs.getLong(1));
-            }
-            return l;
-        });
     }
 
     /** The p95 of the inbox benchmark's search mix on each backend, newest first and by relevance, first page of hits. */
@@ -231,12 +213,7 @@ final class TeamBench implements Callable<Integer> {
     private static void dropLogins(Database owner, List<String> logins, PrintWriter err) {
         for (String login : logins) {
             try {
-                owner.read(c -> {
-                    try (var st = c.createStatement()) {
-                        st.execute("DROP ROLE IF EXISTS \"" + login.replace("\"", "\"\"") + "\"");
-                    }
-                    return null;
-                });
+                TeamBenchQueries.dropLogin(owner, login);
             } catch (RuntimeException e) {
                 err.println("Could not drop the login " + login + ": " + e.getMessage());
             }

@@ -1,7 +1,5 @@
 package org.masthead.app;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.masthead.model.Review;
 import org.masthead.store.ArticleStore;
 import org.masthead.store.Database;
 import org.masthead.store.SubmissionStore;
+import org.masthead.store.TeamBenchQueries;
 
 /**
  * The team benchmark's count of lost updates, read after the run as the tables' owner
@@ -50,14 +49,8 @@ record TeamCheck(int articlesChecked, int tokensExpected, int lostArticleSaves, 
             if (stored.get(e.getValue()).contains(e.getKey())) refusedStored++;
         }
 
-        Map<String, Integer> notes = owner.read(c -> {
-            Map<String, Integer> m = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM submission_note WHERE text LIKE 'Checked by %'");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) for (String t : tokens(rs.getString(1))) m.merge(t, 1, Integer::sum);
-            }
-            return m;
-        });
+        Map<String, Integer> notes = new HashMap<>();
+        for (String text : TeamBenchQueries.noteTexts(owner, "Checked by ")) for (String t : tokens(text)) notes.merge(t, 1, Integer::sum);
         int lostNotes = 0;
         int dupNotes = 0;
         for (String t : out.noteTokens) {

@@ -1,6 +1,5 @@
 package org.masthead.app;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.masthead.store.ArticleStore;
 import org.masthead.store.ConflictException;
 import org.masthead.store.Database;
 import org.masthead.store.SubmissionStore;
+import org.masthead.store.TeamBenchQueries;
 
 /**
  * The 20 simulated users of the team benchmark (decision 0019): each a thread with its own
@@ -180,18 +180,11 @@ final class TeamLoad {
 
     /** Counts a failure by its SQLSTATE: 40P01 a deadlock, 40001 a serialization failure, anything else other. */
     private static void failed(RuntimeException e, Outcome out) {
-        String state = sqlState(e);
+        String state = TeamBenchQueries.sqlState(e);
         if ("40P01".equals(state)) out.deadlocks.incrementAndGet();
         else if ("40001".equals(state)) out.serialization.incrementAndGet();
         else out.otherFailures.incrementAndGet();
         if (out.failureSamples.size() < 5) out.failureSamples.add((state == null ? "" : state + " ") + e);
-    }
-
-    static String sqlState(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException s && s.getSQLState() != null) return s.getSQLState();
-        }
-        return null;
     }
 
     /** p-th percentile in milliseconds. */
