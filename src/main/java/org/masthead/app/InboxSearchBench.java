@@ -100,6 +100,24 @@ final class InboxSearchBench {
         return new Timings(storeNs, rawNs);
     }
 
+    /**
+     * Times every query through {@code store} alone (any backend: the raw reference is SQLite's),
+     * {@code rounds} times after one untimed round; nanoseconds, one per query and round.
+     */
+    static List<Long> storeOnly(SubmissionStore store, List<String> queries, SearchOrder order, int limit, int rounds) {
+        List<Long> ns = new ArrayList<>();
+        long sink = 0;
+        for (int round = 0; round <= rounds; round++) {
+            for (String q : queries) {
+                long t = System.nanoTime();
+                sink += store.search(q, order, limit).size();
+                if (round > 0) ns.add(System.nanoTime() - t);
+            }
+        }
+        if (sink < 0) throw new IllegalStateException();
+        return ns;
+    }
+
     /** What each query finds (counted once, for the report). */
     void describe(List<String> queries, PrintWriter err) {
         StringBuilder sb = new StringBuilder("Queries (submissions matching):");

@@ -65,6 +65,11 @@ public final class MastheadApp extends Application {
     private final List<Path> pendingFiles = new java.util.ArrayList<>();
     private org.masthead.ui.inbox.InboxScreen inbox;
     private org.masthead.ui.inbox.DeadlineWatch deadlines;
+    /** On a team database, what others change refreshes the lists (decision 0019); empty on SQLite. */
+    private Optional<org.masthead.ui.shell.LiveRefresh> live = Optional.empty();
+    /** What this login may do (read with the database, off the FX thread); every right on SQLite. */
+    private volatile org.masthead.store.SessionAccess access;
+    private org.masthead.ui.shell.RoleGate gate;
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -111,6 +116,7 @@ public final class MastheadApp extends Application {
         lock = DatabaseLock.acquire(where);
         try {
             Database opened = Database.open(where, paths.passwords(LOG::warn));
+            access = org.masthead.store.SessionAccess.of(opened);
             if (!Boolean.getBoolean(BENCH_FIRST_FRAME) && where instanceof DatabaseLocation.SqliteFile f) listenForLaterLaunches(f.file());
             return opened;
         } catch (RuntimeException e) {
@@ -162,7 +168,9 @@ public final class MastheadApp extends Application {
                 Clock.systemUTC());
         editor = new ArticleEditor(ctx);
         exports = ExportModel.forContext(ctx, Platform::runLater);
-        stage.setTitle("Masthead — " + (db.file() != null ? db.file().getFileName().toString() : db.location().describe()));
+        gate = new org.masthead.ui.shell.RoleGate(access, dialogs);
+        stage.setTitle("Masthead — " + (db.file() != null ? db.file().getFileName().toString()
+                : db.location().describe() + " (" + access.login() + ", " + access.level().said() + ")"));
         org.masthead.store.SubmissionStore submissions = new org.masthead.store.SubmissionStore(db, ctx.clock());
         inbox = new org.masthead.ui.inbox.InboxScreen(ctx, submissions, InboxMail.create(ctx, submissions), org.masthead.ingest.mailbox.PasswordStore.in(paths),
                 () -> stage);
@@ -182,6 +190,7 @@ public final class MastheadApp extends Application {
             }, e -> Platform.exit());
             return;
         }
+        listenToTeam();
         if (!pendingFiles.isEmpty()) Platform.runLater(() -> openFiles(List.of()));
         tasks.run("start", () -> new StartupState(ctx.publication().setting(LAST_ARTICLE)
                 .map(Long::parseLong).filter(ctx.articles()::isLive),
@@ -192,6 +201,34 @@ public final class MastheadApp extends Application {
         ScheduledPublisher publisher = new ScheduledPublisher(ctx.articles(), ctx.series(), ctx.publication());
         publishing = new ScheduledPublishing(tasks, publisher, ctx::now, new PublishingWindow());
         publishing.start(Platform::runLater);
+    }
+
+    /** Subscribes once to a team database's changes; on SQLite nothing subscribes. A failure to listen only costs the live refresh. */
+    private void listenToTeam() {
+        try {
+            live = org.masthead.ui.shell.LiveRefresh.attach(db, Platform::runLater, new org.masthead.ui.shell.LiveRefresh.Targets() {
+                @Override
+                public void articles(java.util.Set<Long> ids) {
+                    if (stage == null) return;
+                    window.list().refresh();
+                    window.startScreen().refresh();
+                }
+
+                @Override
+                public void submissions(java.util.Set<Long> ids) {
+                    if (stage == null) return;
+                    inbox.model().refreshRows(ids);
+                }
+
+                @Override
+                public void series(java.util.Set<Long> ids) {
+                    if (stage == null) return;
+                    window.refreshPlanner();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("others' changes will not show until the lists are read again", e);
+        }
     }
 
     /** What scheduled publishing does to the window. */
@@ -280,7 +317,7 @@ public final class MastheadApp extends Application {
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
         settle.setOnFinished(e -> window.warmPlanner(() -> { }));
         settle.play();
-        if (s.offerDemo()) new DemoOffer(ctx, window).offer();
+        if (s.offerDemo() && access.mayEditArticles()) new DemoOffer(ctx, window).offer();
     }
 
     private volatile long lastRemembered = -1;
@@ -318,21 +355,23 @@ public final class MastheadApp extends Application {
 
     private List<Action> fileActions() {
         return java.util.Arrays.asList(
-                Action.of("New article", "Shortcut+N", AppIcon.NEW, () -> window.list().newArticle()),
-                Action.of("Duplicate article", "Shortcut+D", AppIcon.DUPLICATE,
-                        () -> window.currentArticleId().ifPresent(id -> window.list().duplicate(id))),
+                gate.articles(Action.of("New article", "Shortcut+N", AppIcon.NEW, () -> window.list().newArticle()), "write articles"),
+                gate.articles(Action.of("Duplicate article", "Shortcut+D", AppIcon.DUPLICATE,
+                        () -> window.currentArticleId().ifPresent(id -> window.list().duplicate(id))), "write articles"),
                 // Not Ctrl+Delete: in the text that deletes the next word.
-                Action.of("Move to trash", "Shortcut+Shift+Delete", AppIcon.TRASH,
-                        () -> window.currentArticleId().ifPresent(id -> window.list().moveToTrash(id))),
+                gate.articles(Action.of("Move to trash", "Shortcut+Shift+Delete", AppIcon.TRASH,
+                        () -> window.currentArticleId().ifPresent(id -> window.list().moveToTrash(id))), "change articles"),
                 Action.of("Show trash", null, AppIcon.RESTORE, () -> {
                     window.showArticles();
                     window.list().trashProperty().set(true);
                 }),
                 null,
-                Action.of("Publication settings…", null, AppIcon.SETTINGS, window::editPublication),
+                gate.siteSettings(Action.of("Publication settings…", null, AppIcon.SETTINGS, window::editPublication),
+                        "change the publication's settings"),
                 Action.of("Back up…", null, AppIcon.SAVE, () -> new BackupAction(ctx).run()),
-                Action.of("Export site…", null, AppIcon.EXPORT_SITE, () -> new ExportAction(ctx, exports, () -> stage).run()),
-                Action.of("Import Markdown…", null, AppIcon.IMPORT, this::importMarkdown),
+                gate.articles(Action.of("Export site…", null, AppIcon.EXPORT_SITE, () -> new ExportAction(ctx, exports, () -> stage).run()),
+                        "export the site"),
+                gate.articles(Action.of("Import Markdown…", null, AppIcon.IMPORT, this::importMarkdown), "import articles"),
                 Action.of("Import mail…", null, AppIcon.INBOX, () -> {
                     window.showInbox();
                     inbox.chooseAndImport();
@@ -398,7 +437,9 @@ public final class MastheadApp extends Application {
     }
 
     private List<Action> helpActions() {
-        return List.of(Action.of("Load demo publication…", null, AppIcon.ARTICLES, () -> new DemoOffer(ctx, window).offer()),
+        return List.of(gate.articles(Action.of("Load demo publication…", null, AppIcon.ARTICLES, () -> new DemoOffer(ctx, window).offer()),
+                        "load articles"),
+                Action.of("My role…", null, null, () -> ctx.dialogs().info("My role", gate.describe())),
                 Action.of("About Masthead", null, null, () -> ctx.dialogs().info("About Masthead",
                         "Masthead — the editorial workstation for an opinion section.\nDatabase: " + db.location().describe())));
     }
@@ -437,6 +478,7 @@ public final class MastheadApp extends Application {
         stage = null;
         if (publishing != null) publishing.close();
         if (deadlines != null) deadlines.close();
+        live.ifPresent(org.masthead.ui.shell.LiveRefresh::close);
         if (exports != null) exports.close(); // before the database closes under it
         if (tasks != null) tasks.close();
         if (db != null) db.close();

@@ -187,4 +187,25 @@ class TeamRolesTest {
         });
         assertThat(seen).isEqualTo("seen");
     }
+
+    @Test
+    void eachLoginIsToldItsOwnRoleForTheWindowToOffer() {
+        TeamSetup.Roles roles = TeamSetup.Roles.withPrefix(prefix);
+        SessionAccess owner = SessionAccess.of(admin, roles);
+        SessionAccess reviewer = SessionAccess.of(as(prefix + "_rev", TeamSetup.Role.REVIEWER), roles);
+        SessionAccess editor = SessionAccess.of(as(prefix + "_ed", TeamSetup.Role.EDITOR), roles);
+        SessionAccess administrator = SessionAccess.of(as(prefix + "_adm", TeamSetup.Role.ADMIN), roles);
+
+        assertThat(owner.level()).isEqualTo(SessionAccess.Level.OWNER);
+        assertThat(reviewer).isEqualTo(new SessionAccess(prefix + "_rev", SessionAccess.Level.REVIEWER));
+        assertThat(reviewer.mayEditArticles()).isFalse();
+        assertThat(reviewer.whyNot("write articles")).contains(prefix + "_rev is a reviewer").contains("cannot write articles");
+        assertThat(editor.level()).isEqualTo(SessionAccess.Level.EDITOR);
+        assertThat(editor.mayEditArticles()).isTrue();
+        assertThat(editor.mayChangeSiteSettings()).isFalse();
+        assertThat(administrator.level()).isEqualTo(SessionAccess.Level.ADMIN);
+        assertThat(administrator.mayChangeSiteSettings()).isTrue();
+        // the standard group roles may not exist on this server: no membership, not an error
+        assertThat(SessionAccess.of(opened.get(0), TeamSetup.Roles.withPrefix(prefix + "_none")).level()).isEqualTo(SessionAccess.Level.NONE);
+    }
 }

@@ -285,6 +285,24 @@ public final class InboxModel {
         message.set("Could not read the inbox: " + e.getMessage());
     }
 
+    /**
+     * Puts back the shown rows of these submissions, read again, without reading the list again
+     * (another client changed them); rows no longer stored are taken out. Ids not shown are ignored.
+     */
+    public void refreshRows(java.util.Collection<Long> ids) {
+        List<Long> shown = new ArrayList<>();
+        for (SubmissionRow r : rows) if (ids.contains(r.id())) shown.add(r.id());
+        if (shown.isEmpty()) return;
+        ctx.tasks().run("read changed inbox rows", () -> store.rows(shown), fresh -> {
+            Map<Long, SubmissionRow> byId = new HashMap<>();
+            for (SubmissionRow r : fresh) byId.put(r.id(), r);
+            for (long id : shown) {
+                SubmissionRow now = byId.get(id);
+                if (now != null) replace(now); else rows.removeIf(r -> r.id() == id);
+            }
+        }, this::failedToRead);
+    }
+
     /** Replaces a shown row (after a write) without reading the list again. */
     void replace(SubmissionRow row) {
         for (int i = 0; i < rows.size(); i++) {
