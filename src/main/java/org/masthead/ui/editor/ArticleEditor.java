@@ -55,6 +55,8 @@ public final class ArticleEditor {
     private FindingJump jump;
     private final EditorStatusBar status;
     private final EditorActions actions;
+    private final EditorNotices notices = new EditorNotices();
+    private final ConflictResolver conflicts;
     private final TabPane side = new TabPane();
     private final Tab articleTab = new Tab("Article");
     private final Tab revisionsTab = new Tab("Revisions");
@@ -95,6 +97,8 @@ public final class ArticleEditor {
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
         this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
         createView();
+        this.conflicts = new ConflictResolver(saves, this::showStored, notices, side,
+                vm -> new ConflictView(vm).show(root.getScene() == null ? null : root.getScene().getWindow()));
         initListeners();
     }
 
@@ -108,7 +112,7 @@ public final class ArticleEditor {
         headline.textProperty().bindBidirectional(meta.headlineProperty());
         headline.disableProperty().bind(saves.articleProperty().isNull());
         headline.setOnAction(e -> area.requestFocus());
-        VBox center = new VBox(findBar.view(), headline, scroll);
+        VBox center = new VBox(findBar.view(), notices.view(), headline, scroll);
         metaView = new MetadataView(meta, workflow.view());
         articleTab.setContent(metaView.view());
         revisionsTab.setContent(revisions.view());
@@ -425,6 +429,23 @@ public final class ArticleEditor {
         meta.restore(c);
         restored = new Restored(before, fieldsBefore, new ArrayList<>(area.getParagraphs()), c);
         saves.save(SaveKind.RESTORE, a -> a, a -> revisions.refresh());
+    }
+
+    /** Take theirs (a lost race): the stored version in the editor, as one more undoable edit. */
+    private void showStored(Article a) {
+        area.getUndoManager().preventMerge();
+        area.replace(0, area.getLength(), DocumentMapper.toStyled(a.content().body()));
+        area.getUndoManager().preventMerge();
+        meta.load(a, publication.defaultZone());
+        area.getUndoManager().mark();
+    }
+
+    ConflictResolver conflicts() {
+        return conflicts;
+    }
+
+    EditorNotices notices() {
+        return notices;
     }
 
     /** After discarding an update the working copy is the published text again. */

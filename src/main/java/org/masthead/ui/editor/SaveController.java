@@ -43,6 +43,11 @@ final class SaveController {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final AtomicReference<Article> latest = new AtomicReference<>();
     private Consumer<Article> onSaved = a -> { };
+    private ConflictHandler onConflict;
+    /** A conflict is being decided (its dialog is open): no save starts meanwhile. */
+    private boolean deciding;
+    /** Merging by hand: autosaves wait, the next explicit save goes on top of theirs (decision 0018). */
+    private final BooleanProperty merging = new SimpleBooleanProperty();
     private int inFlight;
     /** Bumped when another article is shown: late results of older saves must not mark it. */
     private long session;
@@ -63,6 +68,25 @@ final class SaveController {
     BooleanProperty savingProperty() { return saving; }
     ObjectProperty<Instant> lastSavedProperty() { return lastSaved; }
 
+    /** What the editor does with a save that lost a race; {@code retry} saves again with the same step. */
+    interface ConflictHandler {
+        void conflict(org.masthead.store.ConflictException e, Runnable retry);
+    }
+
+    /** Without a handler a lost race is only said (the text stays, unsaved). */
+    void setOnConflict(ConflictHandler h) {
+        onConflict = h;
+    }
+
+    /** True while merging by hand: autosave holds off until the user saves on purpose. */
+    javafx.beans.property.ReadOnlyBooleanProperty mergingProperty() {
+        return merging;
+    }
+
+    boolean isDeciding() {
+        return deciding;
+    }
+
     void setOnSaved(Consumer<Article> c) {
         onSaved = c == null ? a -> { } : c;
     }
@@ -70,6 +94,8 @@ final class SaveController {
     /** A freshly loaded article is the saved state. */
     void loaded(Article a) {
         session++;
+        deciding = false;
+        merging.set(false);
         latest.set(a);
         article.set(a);
         lastSaved.set(null);
@@ -91,12 +117,48 @@ final class SaveController {
 
     void cleared() {
         session++;
+        deciding = false;
+        merging.set(false);
         article.set(null);
     }
 
     /** Saves if there is anything unsaved. */
     void saveIfDirty(SaveKind kind) {
-        if (article.get() != null && dirty.get()) save(kind, a -> a, a -> { });
+        if (article.get() == null || !dirty.get() || deciding) return;
+        if (kind == SaveKind.AUTOSAVE && merging.get()) return;
+        save(kind, a -> a, a -> { });
+    }
+
+    // --- the ways out of a conflict (decision 0018); on the FX thread ---
+
+    /** Keep mine: save the editor's text again, on top of the version stored now ({@code theirs}). */
+    void keepMine(Article theirs, Runnable retry) {
+        deciding = false;
+        merging.set(false);
+        rebaseThen(theirs, retry);
+    }
+
+    /** Merge by hand: the text stays; the next explicit save goes on top of {@code theirs}, autosaves wait for it. */
+    void mergeOnto(Article theirs) {
+        deciding = false;
+        merging.set(true);
+        rebaseThen(theirs, () -> { });
+    }
+
+    /** Take theirs: the editor now shows {@code theirs}, which is the saved state. */
+    void tookTheirs(Article theirs) {
+        loaded(theirs);
+    }
+
+    /** Later saves start from {@code theirs}: set on the worker, after any save queued before. */
+    private void rebaseThen(Article theirs, Runnable then) {
+        ctx.tasks().run("rebase article", () -> {
+            rebase(theirs);
+            return theirs;
+        }, a -> {
+            refreshed(a);
+            then.run();
+        }, e -> ctx.dialogs().error("Could not save the article", String.valueOf(e.getMessage())));
     }
 
     /**
@@ -130,14 +192,21 @@ final class SaveController {
                 meta.markSaved(metaVersion);
                 article.set(saved);
                 lastSaved.set(now);
+                if (kind != SaveKind.AUTOSAVE) merging.set(false);
                 after.accept(saved);
             }
             onSaved.accept(saved);
         }, e -> {
             done();
-            if (e instanceof org.masthead.store.ConflictException) {
-                // Team mode: never written over the other save; the text stays in the editor, unsaved (decision 0017).
-                ctx.dialogs().error("Saved by someone else meanwhile", e.getMessage());
+            if (e instanceof org.masthead.store.ConflictException c) {
+                // Team mode: never written over the other save; the text stays in the editor, unsaved (decisions 0017, 0018).
+                if (session != sessionAtStart || deciding) return; // another article now, or the open dialog already covers it
+                if (onConflict == null || c.mine() == null) {
+                    ctx.dialogs().error("Saved by someone else meanwhile", e.getMessage());
+                } else {
+                    deciding = true;
+                    onConflict.conflict(c, () -> save(kind, step, after));
+                }
             } else if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
                 ctx.dialogs().error("Cannot do that", e.getMessage());
             } else {

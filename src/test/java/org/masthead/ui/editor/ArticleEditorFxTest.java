@@ -301,19 +301,75 @@ class ArticleEditorFxTest {
         assertThat(ctx.articles().load(id).content().body()).isEqualTo(Document.of(Block.Paragraph.of("Dirty now")));
     }
 
-    @Test
-    void aSaveThatLostTheRaceIsSaidAndOverwritesNothing(FxRobot robot) {
-        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers"));
+    /** Opens "Rivers" in the editor, lets another client save its own version, types "Mine" and saves: the conflict dialog. */
+    private Article loseARace(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(Block.Paragraph.of("Both had this."))));
         editor = showEditor(id);
         // someone else (another client of a team database) saves the same article meanwhile
-        Article theirs = ctx.articles().load(id);
-        ctx.articles().save(theirs.withContent(theirs.content().withHeadline("Rivers, theirs"), ctx.now()), ArticleStore.SaveKind.EXPLICIT);
-        robot.clickOn(editor.area()).write("Mine");
+        Article base = ctx.articles().load(id);
+        Article theirs = ctx.articles().save(base.withContent(base.content().withHeadline("Rivers, theirs")
+                .withBody(Document.of(Block.Paragraph.of("Both had this."), Block.Paragraph.of("Their paragraph."))), ctx.now()),
+                ArticleStore.SaveKind.EXPLICIT);
+        robot.interact(() -> editor.area().appendText(" Mine."));
         shortcut(robot, KeyCode.S);
-        waitUntil(() -> dialogs.errors.size() == 1, "the conflict message");
-        assertThat(dialogs.errors.get(0)).contains("saved by someone else meanwhile").contains("Your change was not saved");
-        assertThat(ctx.articles().load(id).headline()).isEqualTo("Rivers, theirs");
+        waitUntil(() -> robot.lookup("#conflict-keep-mine").tryQuery().isPresent(), "the conflict dialog");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(ctx.articles().load(id)).as("nothing written over theirs").isEqualTo(theirs);
         assertThat(fx(() -> editor.dirtyProperty().get())).as("the text stays, unsaved").isTrue();
+        // the dialog shows both versions and marks what differs
+        var marked = robot.lookup(".conflict-changed").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertThat(marked).contains("Rivers", "Rivers, theirs", "Both had this. Mine.", "Both had this.");
+        assertThat(robot.lookup(".conflict-only-theirs").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText)).contains("Their paragraph.");
+        return theirs;
+    }
+
+    @Test
+    void aLostRaceKeepMineSavesMyTextOnTopOfTheirs(FxRobot robot) {
+        Article theirs = loseARace(robot);
+        robot.clickOn("#conflict-keep-mine");
+        waitUntil(() -> ctx.articles().load(theirs.id()).version() == theirs.version() + 1, "my save on top of theirs");
+        Article stored = ctx.articles().load(theirs.id());
+        assertThat(stored.headline()).isEqualTo("Rivers");
+        assertThat(stored.content().body()).isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine.")));
+        waitUntil(() -> fx(() -> !editor.dirtyProperty().get()), "the editor to be saved");
+    }
+
+    @Test
+    void aLostRaceTakeTheirsLoadsTheirsAndKeepsMineBeside(FxRobot robot) {
+        Article theirs = loseARace(robot);
+        robot.clickOn("#conflict-take-theirs");
+        waitUntil(() -> fx(() -> editor.conflicts().otherVersionText() != null), "mine beside the editor");
+        assertThat(current()).isEqualTo(theirs.content().body());
+        assertThat(fx(() -> editor.meta().headlineProperty().get())).isEqualTo("Rivers, theirs");
+        assertThat(fx(() -> editor.dirtyProperty().get())).isFalse();
+        assertThat(fx(() -> editor.conflicts().otherVersionText())).contains("Both had this. Mine.");
+        // a later edit saves on top of theirs, without a conflict
+        robot.interact(() -> editor.area().appendText(" More."));
+        fx(() -> { editor.flush(); return null; });
+        waitUntil(() -> ctx.articles().load(theirs.id()).version() == theirs.version() + 1, "the next save");
+        assertThat(ctx.articles().load(theirs.id()).headline()).isEqualTo("Rivers, theirs");
+    }
+
+    @Test
+    void aLostRaceMergeByHandShowsTheirsAndWaitsForAnExplicitSave(FxRobot robot) {
+        Article theirs = loseARace(robot);
+        robot.clickOn("#conflict-merge");
+        waitUntil(() -> fx(() -> editor.conflicts().otherVersionText() != null), "theirs beside the editor");
+        assertThat(fx(() -> editor.conflicts().otherVersionText())).contains("Rivers, theirs").contains("Their paragraph.");
+        assertThat(fx(() -> editor.notices().text(ConflictResolver.MERGE_NOTICE))).contains("Merging by hand");
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine.")));
+        // the user takes their paragraph over by hand; an autosave meanwhile writes nothing
+        robot.interact(() -> editor.area().appendText("\nTheir paragraph."));
+        fx(() -> { editor.autosaveNow(); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ctx.articles().load(theirs.id()).version()).isEqualTo(theirs.version());
+        fx(() -> { editor.flush(); return null; });
+        waitUntil(() -> ctx.articles().load(theirs.id()).version() == theirs.version() + 1, "the merged save");
+        assertThat(ctx.articles().load(theirs.id()).content().body())
+                .isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine."), Block.Paragraph.of("Their paragraph.")));
+        waitUntil(() -> fx(() -> editor.notices().text(ConflictResolver.MERGE_NOTICE) == null), "the merge notice to go");
     }
 
     @Test
