@@ -65,6 +65,7 @@ public final class MastheadApp extends Application {
     private final List<Path> pendingFiles = new java.util.ArrayList<>();
     private org.masthead.ui.inbox.InboxScreen inbox;
     private org.masthead.ui.inbox.DeadlineWatch deadlines;
+    private org.masthead.store.TeamPresence presence;
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -171,6 +172,7 @@ public final class MastheadApp extends Application {
         window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
         deadlines = new org.masthead.ui.inbox.DeadlineWatch(ctx, submissions, window::setInboxBadge, this::showDue);
         deadlines.start(java.time.Duration.ofSeconds(20), java.time.Duration.ofMinutes(5));
+        if (db.file() == null) startPresence(db);
         editor.articleProperty().addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id())) rememberLastArticle(b.id());
         });
@@ -423,6 +425,18 @@ public final class MastheadApp extends Application {
         shutdown();
     }
 
+    /** Team database: "Ana is editing this article" in the editor (decision 0018); connecting happens off the FX thread. */
+    private void startPresence(Database database) {
+        tasks.run("team presence", () -> org.masthead.store.TeamPresence.start(database), p -> {
+            if (stage == null) {
+                p.close();
+                return;
+            }
+            presence = p;
+            editor.setPresence(p);
+        }, e -> LOG.warn("cannot tell the team which article is open here", e));
+    }
+
     /** Saves what is pending, stores the window's state and closes the database; safe to call twice. */
     void shutdown() {
         if (stage == null) return;
@@ -437,6 +451,7 @@ public final class MastheadApp extends Application {
         stage = null;
         if (publishing != null) publishing.close();
         if (deadlines != null) deadlines.close();
+        if (presence != null) presence.close(); // says "closed" to the others
         if (exports != null) exports.close(); // before the database closes under it
         if (tasks != null) tasks.close();
         if (db != null) db.close();

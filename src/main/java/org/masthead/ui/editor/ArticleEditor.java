@@ -57,6 +57,7 @@ public final class ArticleEditor {
     private final EditorActions actions;
     private final EditorNotices notices = new EditorNotices();
     private final ConflictResolver conflicts;
+    private PresenceNotice presenceNotice;
     private final TabPane side = new TabPane();
     private final Tab articleTab = new Tab("Article");
     private final Tab revisionsTab = new Tab("Revisions");
@@ -438,6 +439,15 @@ public final class ArticleEditor {
         area.getUndoManager().preventMerge();
         meta.load(a, publication.defaultZone());
         area.getUndoManager().mark();
+    }
+
+    /**
+     * On a team database: tells the others which article is open here and shows who else has it
+     * open ({@code null} stops). The caller closes {@code presence}.
+     */
+    public void setPresence(org.masthead.store.TeamPresence presence) {
+        if (presenceNotice != null) presenceNotice.close();
+        presenceNotice = presence == null ? null : new PresenceNotice(presence, saves.articleProperty(), notices, Platform::runLater);
     }
 
     ConflictResolver conflicts() {

@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -91,31 +89,15 @@ class ArticleEditorFxTest {
     }
 
     private ArticleEditor showEditor(long id) {
-        ArticleEditor e = fx(() -> {
-            ArticleEditor ed = new ArticleEditor(ctx);
-            stage.setScene(new Scene((Parent) ed.view(), 1100, 760));
-            stage.show();
-            ed.open(id);
-            return ed;
-        });
-        waitUntil(() -> fx(() -> e.articleProperty().get() != null), "the article to open");
-        return e;
+        return EditorFx.showEditor(stage, ctx, id);
     }
 
     private static <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return EditorFx.fx(c);
     }
 
     private static void waitUntil(BooleanSupplier cond, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, cond::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        EditorFx.waitUntil(cond, what);
     }
 
     private Document current() {
