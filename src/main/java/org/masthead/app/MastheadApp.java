@@ -162,6 +162,7 @@ public final class MastheadApp extends Application {
         ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new SeriesStore(db, articles), tasks, dialogs,
                 Clock.systemUTC());
         editor = new ArticleEditor(ctx);
+        editor.setRecoveryFolder(paths.dataFolder().resolve("recovery"));
         exports = ExportModel.forContext(ctx, Platform::runLater);
         stage.setTitle("Masthead — " + (db.file() != null ? db.file().getFileName().toString() : db.location().describe()));
         org.masthead.store.SubmissionStore submissions = new org.masthead.store.SubmissionStore(db, ctx.clock());

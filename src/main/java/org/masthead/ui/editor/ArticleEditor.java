@@ -58,6 +58,7 @@ public final class ArticleEditor {
     private final EditorNotices notices = new EditorNotices();
     private final ConflictResolver conflicts;
     private PresenceNotice presenceNotice;
+    private final OfflineSaves offline = new OfflineSaves(notices, Platform::runLater);
     private final TabPane side = new TabPane();
     private final Tab articleTab = new Tab("Article");
     private final Tab revisionsTab = new Tab("Revisions");
@@ -100,6 +101,7 @@ public final class ArticleEditor {
         createView();
         this.conflicts = new ConflictResolver(saves, this::showStored, notices, side,
                 vm -> new ConflictView(vm).show(root.getScene() == null ? null : root.getScene().getWindow()));
+        saves.setOnOffline(offline);
         initListeners();
     }
 
@@ -335,6 +337,7 @@ public final class ArticleEditor {
         if (timer != null) timer.shutdown();
         timer = null;
         saves.cleared();
+        offline.online(); // a retry pending for this article is off; its last try's failure, if any, is said on its own
         checks.clear();
         loading = true;
         try {
@@ -448,6 +451,18 @@ public final class ArticleEditor {
     public void setPresence(org.masthead.store.TeamPresence presence) {
         if (presenceNotice != null) presenceNotice.close();
         presenceNotice = presence == null ? null : new PresenceNotice(presence, saves.articleProperty(), notices, Platform::runLater);
+    }
+
+    /**
+     * Where the text of a save that could not reach the team database is kept (one owner-only
+     * JSON file per article in {@code folder}) until a save of it goes through.
+     */
+    public void setRecoveryFolder(java.nio.file.Path folder) {
+        saves.setRecovery(folder == null ? null : new org.masthead.store.RecoveryFiles(folder, ctx.database().location()));
+    }
+
+    OfflineSaves offline() {
+        return offline;
     }
 
     ConflictResolver conflicts() {

@@ -48,6 +48,10 @@ final class SaveController {
     private boolean deciding;
     /** Merging by hand: autosaves wait, the next explicit save goes on top of theirs (decision 0018). */
     private final BooleanProperty merging = new SimpleBooleanProperty();
+    private OfflineHandler onOffline;
+    private org.masthead.store.RecoveryFiles recovery;
+    /** The last save failed for want of the server: autosaves wait for the retry the handler scheduled. */
+    private boolean offline;
     private int inFlight;
     /** Bumped when another article is shown: late results of older saves must not mark it. */
     private long session;
@@ -73,6 +77,35 @@ final class SaveController {
         void conflict(org.masthead.store.ConflictException e, Runnable retry);
     }
 
+    /** What the editor does when the team database cannot be reached; {@code retry} saves the text as it is then. */
+    interface OfflineHandler {
+        void offline(org.masthead.store.ConnectionLostException e, java.nio.file.Path recoveryFile, Runnable retry);
+
+        /** A save went through again. */
+        void online();
+    }
+
+    void setOnOffline(OfflineHandler h) {
+        onOffline = h;
+    }
+
+    /** Where unsaved text goes while the server cannot be reached; null: nowhere but the editor. */
+    void setRecovery(org.masthead.store.RecoveryFiles r) {
+        recovery = r;
+    }
+
+    /** A save that could not reach the server, with the recovery file its text went to (or null). */
+    private static final class Unreachable extends RuntimeException {
+        final org.masthead.store.ConnectionLostException lost;
+        final java.nio.file.Path file;
+
+        Unreachable(org.masthead.store.ConnectionLostException lost, java.nio.file.Path file) {
+            super(lost.getMessage(), lost);
+            this.lost = lost;
+            this.file = file;
+        }
+    }
+
     /** Without a handler a lost race is only said (the text stays, unsaved). */
     void setOnConflict(ConflictHandler h) {
         onConflict = h;
@@ -95,6 +128,7 @@ final class SaveController {
     void loaded(Article a) {
         session++;
         deciding = false;
+        offline = false;
         merging.set(false);
         latest.set(a);
         article.set(a);
@@ -118,6 +152,7 @@ final class SaveController {
     void cleared() {
         session++;
         deciding = false;
+        offline = false;
         merging.set(false);
         article.set(null);
     }
@@ -125,7 +160,7 @@ final class SaveController {
     /** Saves if there is anything unsaved. */
     void saveIfDirty(SaveKind kind) {
         if (article.get() == null || !dirty.get() || deciding) return;
-        if (kind == SaveKind.AUTOSAVE && merging.get()) return;
+        if (kind == SaveKind.AUTOSAVE && (merging.get() || offline)) return;
         save(kind, a -> a, a -> { });
     }
 
@@ -182,11 +217,24 @@ final class SaveController {
             if (base == null || base.id() != articleId) throw new IllegalStateException("the article was closed");
             Document body = DocumentMapper.toDocument(pars);
             Article next = step.apply(base.withContent(fields.withBody(body), now).withEmbargo(fields.embargo()));
-            Article saved = ctx.articles().save(next, kind);
+            Article saved;
+            try {
+                saved = ctx.articles().save(next, kind);
+            } catch (org.masthead.store.ConnectionLostException lost) {
+                throw new Unreachable(lost, keep(next, now));
+            } catch (org.masthead.store.ConflictException c) {
+                if (!isOwnCommit(c)) throw c;
+                saved = c.stored(); // an earlier try committed just as the connection broke
+            }
             latest.set(saved);
+            if (recovery != null) forget(articleId);
             return saved;
         }, saved -> {
             done();
+            if (offline) {
+                offline = false;
+                if (onOffline != null) onOffline.online();
+            }
             if (session == sessionAtStart) {
                 position.mark();
                 meta.markSaved(metaVersion);
@@ -198,7 +246,17 @@ final class SaveController {
             onSaved.accept(saved);
         }, e -> {
             done();
-            if (e instanceof org.masthead.store.ConflictException c) {
+            if (e instanceof Unreachable u) {
+                if (session != sessionAtStart || onOffline == null) {
+                    ctx.dialogs().error("Could not save the article", u.getMessage()
+                            + (u.file == null ? " The text was not saved." : " Its text is kept in " + u.file + "."));
+                    return;
+                }
+                offline = true;
+                onOffline.offline(u.lost, u.file, () -> {
+                    if (session == sessionAtStart) save(kind, step, after);
+                });
+            } else if (e instanceof org.masthead.store.ConflictException c) {
                 // Team mode: never written over the other save; the text stays in the editor, unsaved (decisions 0017, 0018).
                 if (session != sessionAtStart || deciding) return; // another article now, or the open dialog already covers it
                 if (onConflict == null || c.mine() == null) {
@@ -213,6 +271,31 @@ final class SaveController {
                 ctx.dialogs().error("Could not save the article", String.valueOf(e.getMessage()));
             }
         });
+    }
+
+    /** On the worker: the text that could not be saved, to its recovery file; the file, or null when there is none. */
+    private java.nio.file.Path keep(Article next, Instant now) {
+        if (recovery == null) return null;
+        try {
+            return recovery.write(next, now);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.getLogger(SaveController.class.getName()).log(System.Logger.Level.WARNING, "cannot write the recovery file", e);
+            return null;
+        }
+    }
+
+    private void forget(long articleId) {
+        try {
+            recovery.delete(articleId);
+        } catch (java.io.IOException e) {
+            System.getLogger(SaveController.class.getName()).log(System.Logger.Level.WARNING, "cannot remove the recovery file", e);
+        }
+    }
+
+    /** The stored version is what this save would write: an earlier try of it committed as the connection broke. */
+    private static boolean isOwnCommit(org.masthead.store.ConflictException c) {
+        return c.mine() != null && c.stored() != null && c.mine().content().equals(c.stored().content())
+                && c.mine().status() == c.stored().status() && java.util.Objects.equals(c.mine().embargo(), c.stored().embargo());
     }
 
     private void done() {

@@ -7,7 +7,13 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.store.RecoveryFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -146,5 +152,63 @@ class TeamEditorFxTest {
         robot.clickOn("#conflict-keep-mine");
         waitUntil(() -> theirs.load(id).version() == saved.version() + 1, "mine on top of theirs");
         assertThat(theirs.load(id).content().body()).isEqualTo(Document.of(Block.Paragraph.of("First. Mine.")));
+    }
+
+    @Test
+    void aSaveWhileTheServerIsDownIsKeptInARecoveryFileAndLandsWhenItIsBack(FxRobot robot, @TempDir Path recovery) throws Exception {
+        Assumptions.assumeTrue(server.canRestart(), "an outside server is not the tests' to stop");
+        long id = createArticle("Rivers");
+        editor = showEditor(id);
+        fx(() -> {
+            editor.setRecoveryFolder(recovery);
+            editor.offline().setBackoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+            return null;
+        });
+        RecoveryFiles files = new RecoveryFiles(recovery, where);
+        server.stopServer();
+        try {
+            robot.interact(() -> editor.area().appendText(" Typed while the server was down."));
+            fx(() -> {
+                editor.flush();
+                return null;
+            });
+            waitUntil(() -> {
+                String n = fx(() -> editor.notices().text(OfflineSaves.KEY));
+                return n != null && n.contains("cannot be reached");
+            }, "the editor to say the server cannot be reached");
+            assertThat(fx(() -> editor.notices().text(OfflineSaves.KEY))).contains(files.fileOf(id).toString());
+            assertThat(fx(() -> editor.dirtyProperty().get())).as("the text stays, unsaved").isTrue();
+            assertThat(files.read(id)).hasValueSatisfying(r -> {
+                assertThat(r.body()).isEqualTo(Document.of(Block.Paragraph.of("First. Typed while the server was down.")));
+                assertThat(r.headline()).isEqualTo("Rivers");
+            });
+            assertThat(Files.getPosixFilePermissions(files.fileOf(id))).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.getPosixFilePermissions(recovery.resolve(files.fileOf(id).getParent())))
+                    .doesNotContain(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+            // typing goes on while the retries fail
+            robot.interact(() -> editor.area().appendText(" And more."));
+            Thread.sleep(1500);
+        } finally {
+            server.startServer();
+        }
+        Document expected = Document.of(Block.Paragraph.of("First. Typed while the server was down. And more."));
+        waitUntil(() -> {
+            try (Database check = server.open(where)) {
+                return new ArticleStore(check).load(id).content().body().equals(expected);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }, "the pending save to land");
+        waitUntil(() -> fx(() -> editor.notices().text(OfflineSaves.KEY)) == null, "the notice to go");
+        assertThat(files.fileOf(id)).doesNotExist();
+        waitUntil(() -> fx(() -> !editor.dirtyProperty().get()), "the editor to be saved");
+        // and the editor goes on saving on the new connection
+        robot.interact(() -> editor.area().appendText(" After."));
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> ctx.articles().load(id).content().body().plainText().contains("After."), "a save after the restart");
     }
 }
