@@ -28,7 +28,8 @@ import org.postgresql.PGNotification;
  * <p>The login is the server's {@code session_user}, read at start, not a name the user typed.
  * All I/O happens on this object's own connection and daemon thread; {@link #editing} from any
  * thread only records what to announce. Subscribers are called on that thread.
- * Notifications are not stored: nothing of this is in the database.
+ * Notifications are not stored: nothing of this is in the database. When the connection is
+ * lost it connects again (see {@link #run}); meanwhile no one else is shown.
  */
 public final class TeamPresence implements AutoCloseable {
 
@@ -39,7 +40,9 @@ public final class TeamPresence implements AutoCloseable {
     private record Claim(long article, String login, long seenAt) {
     }
 
-    private final Connection connection;
+    private final Database db;
+    /** Replaced by the presence thread when the connection was lost and came back. */
+    private volatile Connection connection;
     private final String client = UUID.randomUUID().toString();
     private final String login;
     private final long heartbeatMs;
@@ -54,7 +57,8 @@ public final class TeamPresence implements AutoCloseable {
     private volatile boolean closed;
     private volatile Exception failure;
 
-    private TeamPresence(Connection connection, String login, Duration heartbeat, Duration expiry) {
+    private TeamPresence(Database db, Connection connection, String login, Duration heartbeat, Duration expiry) {
+        this.db = db;
         this.connection = connection;
         this.login = login;
         this.heartbeatMs = heartbeat.toMillis();
@@ -85,7 +89,7 @@ public final class TeamPresence implements AutoCloseable {
                 rs.next();
                 login = rs.getString(1);
             }
-            TeamPresence p = new TeamPresence(c, login, heartbeat, expiry);
+            TeamPresence p = new TeamPresence(db, c, login, heartbeat, expiry);
             p.thread.start();
             return p;
         } catch (SQLException e) {
@@ -129,28 +133,89 @@ public final class TeamPresence implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
+    /**
+     * Listens and announces until closed. When the connection fails, the others' claims are
+     * dropped (they cannot be heard) and it connects again, waiting 0.5 s doubling to 10 s between
+     * tries; once back it announces the open article again at once.
+     */
     private void run() {
-        try {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            while (!closed) {
-                announce();
-                PGNotification[] got = pg.getNotifications((int) Math.min(250, Math.max(10, heartbeatMs / 2)));
-                boolean changed = expire();
-                if (got != null) {
-                    for (PGNotification n : got) {
-                        if (CHANNEL.equals(n.getName())) changed |= heard(n.getParameter());
-                    }
-                }
-                if (changed) fire();
-            }
-            if (announced != 0) send("closed", announced);
-        } catch (SQLException e) {
-            if (!closed) {
+        long wait = 500;
+        while (!closed) {
+            try {
+                listen();
+                return;
+            } catch (SQLException e) {
+                if (closed) return;
                 failure = e;
+                announced = 0;
                 others.clear();
                 fire();
             }
+            while (!closed) {
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                wait = Math.min(10_000, wait * 2);
+                if (reconnect()) {
+                    wait = 500;
+                    failure = null;
+                    break;
+                }
+            }
         }
+    }
+
+    private void listen() throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        while (!closed) {
+            announce();
+            PGNotification[] got = pg.getNotifications((int) Math.min(250, Math.max(10, heartbeatMs / 2)));
+            boolean changed = expire();
+            if (got != null) {
+                for (PGNotification n : got) {
+                    if (CHANNEL.equals(n.getName())) changed |= heard(n.getParameter());
+                }
+            }
+            if (changed) fire();
+        }
+        if (announced != 0) send("closed", announced);
+    }
+
+    private boolean reconnect() {
+        Connection c;
+        try {
+            c = db.anotherConnection();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + CHANNEL);
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // not connected after all
+            }
+            return false;
+        }
+        Connection old = connection;
+        connection = c;
+        try {
+            old.close();
+        } catch (SQLException ignored) {
+            // broken already
+        }
+        if (closed) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing
+            }
+            return false;
+        }
+        return true;
     }
 
     private void announce() throws SQLException {

@@ -102,4 +102,19 @@ class TeamPresenceTest {
             assertThatThrownBy(() -> TeamPresence.start(solo)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SQLite");
         }
     }
+
+    @Test
+    void afterTheServerRestartsBothConnectAgainAndSeeEachOther() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(server.canRestart(), "an outside server is not the tests' to stop");
+        ana.editing(21);
+        waitUntil(() -> ben.othersEditing(21).size() == 1, "Ben to see Ana");
+        server.stopServer();
+        try {
+            waitUntil(() -> ben.othersEditing(21).isEmpty() && ben.failure().isPresent(), "Ben to drop what it cannot hear");
+        } finally {
+            server.startServer();
+        }
+        waitUntil(() -> ben.othersEditing(21).equals(List.of(ana.login())), "Ben to see Ana again after the restart");
+        assertThat(ben.failure()).isEmpty();
+    }
 }
