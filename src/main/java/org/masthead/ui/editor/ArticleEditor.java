@@ -55,10 +55,7 @@ public final class ArticleEditor {
     private FindingJump jump;
     private final EditorStatusBar status;
     private final EditorActions actions;
-    private final EditorNotices notices = new EditorNotices();
-    private final ConflictResolver conflicts;
-    private PresenceNotice presenceNotice;
-    private final OfflineSaves offline = new OfflineSaves(notices, Platform::runLater);
+    private final TeamEditing team;
     private final TabPane side = new TabPane();
     private final Tab articleTab = new Tab("Article");
     private final Tab revisionsTab = new Tab("Revisions");
@@ -98,10 +95,9 @@ public final class ArticleEditor {
         this.checks = new ChecksPanel(ctx, where -> jump.accept(where));
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
         this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
+        this.team = new TeamEditing(saves, this::showStored, side, () -> root.getScene() == null ? null : root.getScene().getWindow(),
+                ctx.database().location());
         createView();
-        this.conflicts = new ConflictResolver(saves, this::showStored, notices, side,
-                vm -> new ConflictView(vm).show(root.getScene() == null ? null : root.getScene().getWindow()));
-        saves.setOnOffline(offline);
         initListeners();
     }
 
@@ -115,7 +111,7 @@ public final class ArticleEditor {
         headline.textProperty().bindBidirectional(meta.headlineProperty());
         headline.disableProperty().bind(saves.articleProperty().isNull());
         headline.setOnAction(e -> area.requestFocus());
-        VBox center = new VBox(findBar.view(), notices.view(), headline, scroll);
+        VBox center = new VBox(findBar.view(), team.noticesView(), headline, scroll);
         metaView = new MetadataView(meta, workflow.view());
         articleTab.setContent(metaView.view());
         revisionsTab.setContent(revisions.view());
@@ -337,7 +333,7 @@ public final class ArticleEditor {
         if (timer != null) timer.shutdown();
         timer = null;
         saves.cleared();
-        offline.online(); // a retry pending for this article is off; its last try's failure, if any, is said on its own
+        team.closed();
         checks.clear();
         loading = true;
         try {
@@ -449,8 +445,7 @@ public final class ArticleEditor {
      * open ({@code null} stops). The caller closes {@code presence}.
      */
     public void setPresence(org.masthead.store.TeamPresence presence) {
-        if (presenceNotice != null) presenceNotice.close();
-        presenceNotice = presence == null ? null : new PresenceNotice(presence, saves.articleProperty(), notices, Platform::runLater);
+        team.setPresence(presence);
     }
 
     /**
@@ -458,19 +453,11 @@ public final class ArticleEditor {
      * JSON file per article in {@code folder}) until a save of it goes through.
      */
     public void setRecoveryFolder(java.nio.file.Path folder) {
-        saves.setRecovery(folder == null ? null : new org.masthead.store.RecoveryFiles(folder, ctx.database().location()));
+        team.setRecoveryFolder(folder);
     }
 
-    OfflineSaves offline() {
-        return offline;
-    }
-
-    ConflictResolver conflicts() {
-        return conflicts;
-    }
-
-    EditorNotices notices() {
-        return notices;
+    TeamEditing team() {
+        return team;
     }
 
     /** After discarding an update the working copy is the published text again. */

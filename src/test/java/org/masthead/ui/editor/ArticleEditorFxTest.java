@@ -322,11 +322,11 @@ class ArticleEditorFxTest {
     void aLostRaceTakeTheirsLoadsTheirsAndKeepsMineBeside(FxRobot robot) {
         Article theirs = loseARace(robot);
         robot.clickOn("#conflict-take-theirs");
-        waitUntil(() -> fx(() -> editor.conflicts().otherVersionText() != null), "mine beside the editor");
+        waitUntil(() -> fx(() -> editor.team().conflicts().otherVersionText() != null), "mine beside the editor");
         assertThat(current()).isEqualTo(theirs.content().body());
         assertThat(fx(() -> editor.meta().headlineProperty().get())).isEqualTo("Rivers, theirs");
         assertThat(fx(() -> editor.dirtyProperty().get())).isFalse();
-        assertThat(fx(() -> editor.conflicts().otherVersionText())).contains("Both had this. Mine.");
+        assertThat(fx(() -> editor.team().conflicts().otherVersionText())).contains("Both had this. Mine.");
         // a later edit saves on top of theirs, without a conflict
         robot.interact(() -> editor.area().appendText(" More."));
         fx(() -> { editor.flush(); return null; });
@@ -338,9 +338,9 @@ class ArticleEditorFxTest {
     void aLostRaceMergeByHandShowsTheirsAndWaitsForAnExplicitSave(FxRobot robot) {
         Article theirs = loseARace(robot);
         robot.clickOn("#conflict-merge");
-        waitUntil(() -> fx(() -> editor.conflicts().otherVersionText() != null), "theirs beside the editor");
-        assertThat(fx(() -> editor.conflicts().otherVersionText())).contains("Rivers, theirs").contains("Their paragraph.");
-        assertThat(fx(() -> editor.notices().text(ConflictResolver.MERGE_NOTICE))).contains("Merging by hand");
+        waitUntil(() -> fx(() -> editor.team().conflicts().otherVersionText() != null), "theirs beside the editor");
+        assertThat(fx(() -> editor.team().conflicts().otherVersionText())).contains("Rivers, theirs").contains("Their paragraph.");
+        assertThat(fx(() -> editor.team().notices().text(ConflictResolver.MERGE_NOTICE))).contains("Merging by hand");
         assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine.")));
         // the user takes their paragraph over by hand; an autosave meanwhile writes nothing
         robot.interact(() -> editor.area().appendText("\nTheir paragraph."));
@@ -351,7 +351,7 @@ class ArticleEditorFxTest {
         waitUntil(() -> ctx.articles().load(theirs.id()).version() == theirs.version() + 1, "the merged save");
         assertThat(ctx.articles().load(theirs.id()).content().body())
                 .isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine."), Block.Paragraph.of("Their paragraph.")));
-        waitUntil(() -> fx(() -> editor.notices().text(ConflictResolver.MERGE_NOTICE) == null), "the merge notice to go");
+        waitUntil(() -> fx(() -> editor.team().notices().text(ConflictResolver.MERGE_NOTICE) == null), "the merge notice to go");
     }
 
     @Test

@@ -117,20 +117,20 @@ class TeamEditorFxTest {
         });
         theirPresence.editing(id);
         String expected = theirPresence.login() + " is editing this article";
-        waitUntil(() -> expected.equals(fx(() -> editor.notices().text(PresenceNotice.KEY))), "the notice");
+        waitUntil(() -> expected.equals(fx(() -> editor.team().notices().text(PresenceNotice.KEY))), "the notice");
         assertThat(robot.lookup("#notice-presence").queryLabeled().getText()).isEqualTo(expected);
         assertThat(robot.lookup("#notice-presence").queryLabeled().isVisible()).isTrue();
         // the other client sees this editor too
         waitUntil(() -> theirPresence.othersEditing(id).equals(java.util.List.of(myPresence.login())), "the other client to see this one");
         // the other client moves to another article: the notice goes
         theirPresence.editing(elsewhere);
-        waitUntil(() -> fx(() -> editor.notices().text(PresenceNotice.KEY)) == null, "the notice to go");
+        waitUntil(() -> fx(() -> editor.team().notices().text(PresenceNotice.KEY)) == null, "the notice to go");
         // this editor opens that article: the notice is back there
         fx(() -> {
             editor.open(elsewhere);
             return null;
         });
-        waitUntil(() -> expected.equals(fx(() -> editor.notices().text(PresenceNotice.KEY))), "the notice on the other article");
+        waitUntil(() -> expected.equals(fx(() -> editor.team().notices().text(PresenceNotice.KEY))), "the notice on the other article");
         waitUntil(() -> theirPresence.othersEditing(id).isEmpty() && theirPresence.othersEditing(elsewhere).size() == 1,
                 "the other client to see this one move");
     }
@@ -161,7 +161,7 @@ class TeamEditorFxTest {
         editor = showEditor(id);
         fx(() -> {
             editor.setRecoveryFolder(recovery);
-            editor.offline().setBackoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+            editor.team().offline().setBackoff(Duration.ofMillis(200), Duration.ofSeconds(1));
             return null;
         });
         RecoveryFiles files = new RecoveryFiles(recovery, where);
@@ -173,10 +173,10 @@ class TeamEditorFxTest {
                 return null;
             });
             waitUntil(() -> {
-                String n = fx(() -> editor.notices().text(OfflineSaves.KEY));
+                String n = fx(() -> editor.team().notices().text(OfflineSaves.KEY));
                 return n != null && n.contains("cannot be reached");
             }, "the editor to say the server cannot be reached");
-            assertThat(fx(() -> editor.notices().text(OfflineSaves.KEY))).contains(files.fileOf(id).toString());
+            assertThat(fx(() -> editor.team().notices().text(OfflineSaves.KEY))).contains(files.fileOf(id).toString());
             assertThat(fx(() -> editor.dirtyProperty().get())).as("the text stays, unsaved").isTrue();
             assertThat(files.read(id)).hasValueSatisfying(r -> {
                 assertThat(r.body()).isEqualTo(Document.of(Block.Paragraph.of("First. Typed while the server was down.")));
@@ -200,7 +200,7 @@ class TeamEditorFxTest {
                 return false;
             }
         }, "the pending save to land");
-        waitUntil(() -> fx(() -> editor.notices().text(OfflineSaves.KEY)) == null, "the notice to go");
+        waitUntil(() -> fx(() -> editor.team().notices().text(OfflineSaves.KEY)) == null, "the notice to go");
         assertThat(files.fileOf(id)).doesNotExist();
         waitUntil(() -> fx(() -> !editor.dirtyProperty().get()), "the editor to be saved");
         // and the editor goes on saving on the new connection
