@@ -95,8 +95,8 @@ public final class ArticleEditor {
         this.checks = new ChecksPanel(ctx, where -> jump.accept(where));
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
         this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
-        this.team = new TeamEditing(saves, this::showStored, side, () -> root.getScene() == null ? null : root.getScene().getWindow(),
-                ctx.database().location());
+        this.team = new TeamEditing(saves, this::showStored, this::putRecovered, side,
+                () -> root.getScene() == null ? null : root.getScene().getWindow(), ctx.database().location(), ctx.tasks());
         createView();
         initListeners();
     }
@@ -261,6 +261,7 @@ public final class ArticleEditor {
             loading = false;
         }
         saves.loaded(l.article());
+        team.offerRecovered(l.article());
         area.moveTo(0);
         area.showParagraphAtTop(0);
         startAutosave();
@@ -438,6 +439,15 @@ public final class ArticleEditor {
         area.getUndoManager().preventMerge();
         meta.load(a, publication.defaultZone());
         area.getUndoManager().mark();
+    }
+
+    /** Text kept from a save that never reached the server, put back as one undoable edit (then saved as usual). */
+    private void putRecovered(org.masthead.store.RecoveryFiles.Recovered r) {
+        area.getUndoManager().preventMerge();
+        area.replace(0, area.getLength(), DocumentMapper.toStyled(r.body()));
+        area.getUndoManager().preventMerge();
+        meta.headlineProperty().set(r.headline());
+        meta.summaryProperty().set(r.summary());
     }
 
     /**

@@ -2,18 +2,26 @@ package org.masthead.ui.editor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * Bars above the text that tell of the team around the open article (decision 0018): a merge in
- * progress, someone else editing it, the server out of reach. Each notice has a key; showing a
- * key again replaces its text. Hidden when there is none.
+ * progress, someone else editing it, the server out of reach, text kept from an earlier failed
+ * save. Each notice has a key; showing a key again replaces it. Hidden when there is none.
  */
 final class EditorNotices {
 
-    private final Map<String, Label> shown = new LinkedHashMap<>();
+    /** A button on a notice. */
+    record Action(String id, String label, Runnable run) {
+    }
+
+    private final Map<String, HBox> shown = new LinkedHashMap<>();
     private final VBox root = new VBox();
 
     EditorNotices() {
@@ -26,33 +34,39 @@ final class EditorNotices {
         return root;
     }
 
-    /** Shows (or updates) the notice {@code key}; {@code warning} paints it as one. */
-    void show(String key, String text, boolean warning) {
-        Label l = shown.computeIfAbsent(key, k -> {
-            Label n = new Label();
-            n.setId("notice-" + k);
-            n.setWrapText(true);
-            n.setMaxWidth(Double.MAX_VALUE);
-            n.getStyleClass().add(EditorCss.NOTICE_BAR);
-            root.getChildren().add(n);
-            return n;
-        });
-        l.setText(text);
-        if (warning && !l.getStyleClass().contains("warning")) l.getStyleClass().add("warning");
-        if (!warning) l.getStyleClass().remove("warning");
+    /** Shows (or replaces) the notice {@code key}; {@code warning} paints it as one. */
+    void show(String key, String text, boolean warning, Action... actions) {
+        Label l = new Label(text);
+        l.setId("notice-" + key);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        HBox bar = new HBox(8, l);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(EditorCss.NOTICE_BAR);
+        if (warning) bar.getStyleClass().add("warning");
+        for (Action a : actions) {
+            Button b = new Button(a.label());
+            b.setId(a.id());
+            b.setOnAction(e -> a.run().run());
+            bar.getChildren().add(b);
+        }
+        HBox before = shown.put(key, bar);
+        if (before != null) root.getChildren().set(root.getChildren().indexOf(before), bar);
+        else root.getChildren().add(bar);
         update();
     }
 
     void clear(String key) {
-        Label l = shown.remove(key);
-        if (l != null) root.getChildren().remove(l);
+        HBox bar = shown.remove(key);
+        if (bar != null) root.getChildren().remove(bar);
         update();
     }
 
     /** The text of notice {@code key}, or null (tests). */
     String text(String key) {
-        Label l = shown.get(key);
-        return l == null ? null : l.getText();
+        HBox bar = shown.get(key);
+        return bar == null ? null : ((Label) bar.getChildren().get(0)).getText();
     }
 
     private void update() {

@@ -355,6 +355,44 @@ class ArticleEditorFxTest {
     }
 
     @Test
+    void textKeptInARecoveryFileIsOfferedWhenTheArticleOpensAndCanBePutBack(FxRobot robot) throws Exception {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(Block.Paragraph.of("Stored."))));
+        Path folder = dir.resolve("recovery");
+        org.masthead.store.RecoveryFiles files = new org.masthead.store.RecoveryFiles(folder, db.location());
+        Article a = ctx.articles().load(id);
+        files.write(a.withContent(a.content().withHeadline("Rivers, kept").withBody(Document.of(Block.Paragraph.of("Never reached the server."))),
+                ctx.now()), ctx.now());
+        editor = EditorFx.showEditor(stage, ctx, id, ed -> ed.setRecoveryFolder(folder));
+        waitUntil(() -> fx(() -> editor.team().notices().text(TeamEditing.RECOVERED)) != null, "the offer");
+        assertThat(fx(() -> editor.team().notices().text(TeamEditing.RECOVERED))).contains(files.fileOf(id).toString());
+        assertThat(current()).as("nothing changes until the user asks").isEqualTo(Document.of(Block.Paragraph.of("Stored.")));
+        robot.clickOn("#recovered-restore");
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Never reached the server.")));
+        assertThat(fx(() -> editor.meta().headlineProperty().get())).isEqualTo("Rivers, kept");
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> ctx.articles().load(id).headline().equals("Rivers, kept"), "the recovered text saved");
+        waitUntil(() -> !Files.exists(files.fileOf(id)), "the recovery file to go once saved");
+    }
+
+    @Test
+    void aRecoveryFileCanBeDiscarded(FxRobot robot) throws Exception {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers"));
+        Path folder = dir.resolve("recovery");
+        org.masthead.store.RecoveryFiles files = new org.masthead.store.RecoveryFiles(folder, db.location());
+        Article a = ctx.articles().load(id);
+        files.write(a.withContent(a.content().withHeadline("Rivers, kept"), ctx.now()), ctx.now());
+        editor = EditorFx.showEditor(stage, ctx, id, ed -> ed.setRecoveryFolder(folder));
+        waitUntil(() -> fx(() -> editor.team().notices().text(TeamEditing.RECOVERED)) != null, "the offer");
+        robot.clickOn("#recovered-discard");
+        waitUntil(() -> !Files.exists(files.fileOf(id)), "the file to go");
+        assertThat(fx(() -> editor.team().notices().text(TeamEditing.RECOVERED))).isNull();
+        assertThat(ctx.articles().load(id).headline()).isEqualTo("Rivers");
+    }
+
+    @Test
     void undoAfterRestoringARevisionBringsBackThePreviousText(FxRobot robot) {
         long id = createArticle(ArticleContent.EMPTY.withHeadline("Restore test"));
         editor = showEditor(id);

@@ -32,8 +32,14 @@ final class EditorFx {
     }
 
     static ArticleEditor showEditor(Stage stage, AppContext ctx, long id) {
+        return showEditor(stage, ctx, id, ed -> { });
+    }
+
+    /** As above, {@code setUp} applied to the new editor before the article opens. */
+    static ArticleEditor showEditor(Stage stage, AppContext ctx, long id, java.util.function.Consumer<ArticleEditor> setUp) {
         ArticleEditor e = fx(() -> {
             ArticleEditor ed = new ArticleEditor(ctx);
+            setUp.accept(ed);
             stage.setScene(new Scene((Parent) ed.view(), 1100, 760));
             stage.show();
             ed.open(id);
