@@ -81,6 +81,8 @@ final class ConflictResolver {
 
     private void resolve(ConflictViewModel vm, ConflictViewModel.Choice choice, Runnable retry) {
         Article theirs = vm.theirs();
+        Article open = saves.articleProperty().get();
+        if (open == null || open.id() != theirs.id()) return; // another article is open now: the choice was about one no longer shown
         switch (choice) {
             case KEEP_MINE -> {
                 hideOther();

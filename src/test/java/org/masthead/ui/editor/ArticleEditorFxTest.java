@@ -308,6 +308,26 @@ class ArticleEditorFxTest {
     }
 
     @Test
+    void aRefusedSaveWhoseTextIsAlreadyStoredIsTakenAsSaved(FxRobot robot) {
+        // as when an earlier try committed just as the connection broke: the retry finds its own text stored
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(Block.Paragraph.of("Both."))));
+        editor = showEditor(id);
+        robot.interact(() -> editor.area().appendText(" Mine."));
+        Article base = ctx.articles().load(id);
+        Article stored = ctx.articles().save(base.withContent(base.content().withBody(Document.of(Block.Paragraph.of("Both. Mine."))), ctx.now()),
+                ArticleStore.SaveKind.EXPLICIT);
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> fx(() -> !editor.dirtyProperty().get()), "the editor to count it saved");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#conflict-keep-mine").tryQuery()).as("no dialog").isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(ctx.articles().load(id)).isEqualTo(stored);
+    }
+
+    @Test
     void aLostRaceKeepMineSavesMyTextOnTopOfTheirs(FxRobot robot) {
         Article theirs = loseARace(robot);
         robot.clickOn("#conflict-keep-mine");
