@@ -70,6 +70,7 @@ public final class MastheadApp extends Application {
     /** What this login may do (read with the database, off the FX thread); every right on SQLite. */
     private volatile org.masthead.store.SessionAccess access;
     private org.masthead.ui.shell.RoleGate gate;
+    private org.masthead.store.TeamPresence presence;
 
     static void launchWindow(String[] args) {
         Application.launch(MastheadApp.class, args);
@@ -167,6 +168,7 @@ public final class MastheadApp extends Application {
         ctx = new AppContext(db, articles, new ImageStore(db), new PublicationStore(db), new SeriesStore(db, articles), tasks, dialogs,
                 Clock.systemUTC());
         editor = new ArticleEditor(ctx);
+        editor.setRecoveryFolder(paths.dataFolder().resolve("recovery"));
         exports = ExportModel.forContext(ctx, Platform::runLater);
         gate = new org.masthead.ui.shell.RoleGate(access, dialogs);
         stage.setTitle("Masthead — " + (db.file() != null ? db.file().getFileName().toString()
@@ -179,6 +181,7 @@ public final class MastheadApp extends Application {
         window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
         deadlines = new org.masthead.ui.inbox.DeadlineWatch(ctx, submissions, window::setInboxBadge, this::showDue);
         deadlines.start(java.time.Duration.ofSeconds(20), java.time.Duration.ofMinutes(5));
+        if (db.file() == null) startPresence(db);
         editor.articleProperty().addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id())) rememberLastArticle(b.id());
         });
@@ -464,6 +467,18 @@ public final class MastheadApp extends Application {
         shutdown();
     }
 
+    /** Team database: "Ana is editing this article" in the editor (decision 0018); connecting happens off the FX thread. */
+    private void startPresence(Database database) {
+        tasks.run("team presence", () -> org.masthead.store.TeamPresence.start(database), p -> {
+            if (stage == null) {
+                p.close();
+                return;
+            }
+            presence = p;
+            editor.setPresence(p);
+        }, e -> LOG.warn("cannot tell the team which article is open here", e));
+    }
+
     /** Saves what is pending, stores the window's state and closes the database; safe to call twice. */
     void shutdown() {
         if (stage == null) return;
@@ -479,6 +494,7 @@ public final class MastheadApp extends Application {
         if (publishing != null) publishing.close();
         if (deadlines != null) deadlines.close();
         live.ifPresent(org.masthead.ui.shell.LiveRefresh::close);
+        if (presence != null) presence.close(); // says "closed" to the others
         if (exports != null) exports.close(); // before the database closes under it
         if (tasks != null) tasks.close();
         if (db != null) db.close();

@@ -36,7 +36,10 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseLocation location;
     private final SqlDialect dialect;
-    private final Connection connection;
+    /** The one connection; replaced (PostgreSQL only) after it was lost. Guarded by {@link #lock}. */
+    private Connection connection;
+    /** The connection failed: the next read or write connects again first (decision 0018). */
+    private boolean lost;
     /** Opens further connections to a PostgreSQL database (TeamEvents listens on one); null for SQLite. */
     private final PostgresConnector connector;
     private final ReentrantLock lock = new ReentrantLock();
@@ -335,7 +338,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(Work<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
+            return work.run(live());
         } catch (SQLException e) {
             throw failure("Database read failed: ", e);
         } finally {
@@ -348,6 +351,7 @@ public final class Database implements AutoCloseable {
         awaitCheck();
         lock.lock();
         try {
+            Connection connection = live();
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -367,8 +371,35 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The connection, connected again first if it was lost (a team database whose server restarted
+     * or was out of reach). Under the lock. A server still out of reach is a {@link ConnectionLostException}.
+     */
+    private Connection live() {
+        if (!lost) return connection;
+        Connection fresh;
+        try {
+            fresh = connector.connect();
+            dialect.configure(fresh);
+        } catch (SQLException | RuntimeException e) {
+            throw new ConnectionLostException(location, e);
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the old one is broken: closing it only frees what is left of it
+        }
+        connection = fresh;
+        lost = false;
+        return connection;
+    }
+
     /** A refusal by a team database's roles is said as such ({@link NotAllowedException}); any other failure as what failed. */
     private StoreException failure(String what, SQLException e) {
+        if (connector != null && ConnectionLostException.isConnectionFailure(e)) {
+            lost = true;
+            return new ConnectionLostException(location, e);
+        }
         if (NotAllowedException.SQL_STATE.equals(e.getSQLState()) && location instanceof DatabaseLocation.Postgres pg) {
             return new NotAllowedException(pg.user(), e);
         }

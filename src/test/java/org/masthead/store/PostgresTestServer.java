@@ -147,8 +147,7 @@ public final class PostgresTestServer implements AutoCloseable {
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             int port = freePort();
-            String opts = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                    + "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB";
+            String opts = serverOptions(port, dir);
             List<String> start = List.of(pgCtl, "-D", data.toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "-o", opts, "start");
             if (run(as(root, start), true) == 0) {
                 PostgresTestServer s = new PostgresTestServer(new DatabaseLocation.Postgres(SUPERUSER, "127.0.0.1", port, "postgres"), pw, dir, pgCtl, root, null);
@@ -158,6 +157,32 @@ public final class PostgresTestServer implements AutoCloseable {
             last = new IOException("pg_ctl start failed; see " + dir.resolve("server.log"));
         }
         throw last;
+    }
+
+    private static String serverOptions(int port, Path dir) {
+        return "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+                + "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB";
+    }
+
+    /** True when the tests run their own cluster, which {@link #stopServer} and {@link #startServer} can stop and start. */
+    public boolean canRestart() {
+        return cluster != null;
+    }
+
+    /** Stops the throw-away server ({@code pg_ctl stop -m fast}: open connections are cut, as in a crash or a restart). */
+    public synchronized void stopServer() throws IOException, InterruptedException {
+        if (cluster == null) throw new IllegalStateException("an outside server is not the tests' to stop");
+        if (run(as(asPostgres, List.of(pgCtl, "-D", cluster.resolve("data").toString(), "-m", "fast", "-w", "stop")), true) != 0) {
+            throw new IOException("pg_ctl stop failed");
+        }
+    }
+
+    /** Starts the throw-away server again on the same data folder and port. */
+    public synchronized void startServer() throws IOException, InterruptedException {
+        if (cluster == null) throw new IllegalStateException("an outside server is not the tests' to start");
+        List<String> start = List.of(pgCtl, "-D", cluster.resolve("data").toString(), "-l", cluster.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", serverOptions(admin.port(), cluster), "start");
+        if (run(as(asPostgres, start), true) != 0) throw new IOException("pg_ctl start failed; see " + cluster.resolve("server.log"));
     }
 
     private static List<String> as(boolean root, List<String> cmd) {

@@ -55,6 +55,7 @@ public final class ArticleEditor {
     private FindingJump jump;
     private final EditorStatusBar status;
     private final EditorActions actions;
+    private final TeamEditing team;
     private final TabPane side = new TabPane();
     private final Tab articleTab = new Tab("Article");
     private final Tab revisionsTab = new Tab("Revisions");
@@ -94,6 +95,8 @@ public final class ArticleEditor {
         this.checks = new ChecksPanel(ctx, where -> jump.accept(where));
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
         this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
+        this.team = new TeamEditing(saves, this::showStored, this::putRecovered, side,
+                () -> root.getScene() == null ? null : root.getScene().getWindow(), ctx.database().location(), ctx.tasks());
         createView();
         initListeners();
     }
@@ -108,7 +111,7 @@ public final class ArticleEditor {
         headline.textProperty().bindBidirectional(meta.headlineProperty());
         headline.disableProperty().bind(saves.articleProperty().isNull());
         headline.setOnAction(e -> area.requestFocus());
-        VBox center = new VBox(findBar.view(), headline, scroll);
+        VBox center = new VBox(findBar.view(), team.noticesView(), headline, scroll);
         metaView = new MetadataView(meta, workflow.view());
         articleTab.setContent(metaView.view());
         revisionsTab.setContent(revisions.view());
@@ -258,6 +261,7 @@ public final class ArticleEditor {
             loading = false;
         }
         saves.loaded(l.article());
+        team.offerRecovered(l.article());
         area.moveTo(0);
         area.showParagraphAtTop(0);
         startAutosave();
@@ -330,6 +334,7 @@ public final class ArticleEditor {
         if (timer != null) timer.shutdown();
         timer = null;
         saves.cleared();
+        team.closed();
         checks.clear();
         loading = true;
         try {
@@ -425,6 +430,44 @@ public final class ArticleEditor {
         meta.restore(c);
         restored = new Restored(before, fieldsBefore, new ArrayList<>(area.getParagraphs()), c);
         saves.save(SaveKind.RESTORE, a -> a, a -> revisions.refresh());
+    }
+
+    /** Take theirs (a lost race): the stored version in the editor, as one more undoable edit. */
+    private void showStored(Article a) {
+        area.getUndoManager().preventMerge();
+        area.replace(0, area.getLength(), DocumentMapper.toStyled(a.content().body()));
+        area.getUndoManager().preventMerge();
+        meta.load(a, publication.defaultZone());
+        area.getUndoManager().mark();
+    }
+
+    /** Text kept from a save that never reached the server, put back as one undoable edit (then saved as usual). */
+    private void putRecovered(org.masthead.store.RecoveryFiles.Recovered r) {
+        area.getUndoManager().preventMerge();
+        area.replace(0, area.getLength(), DocumentMapper.toStyled(r.body()));
+        area.getUndoManager().preventMerge();
+        meta.headlineProperty().set(r.headline());
+        meta.summaryProperty().set(r.summary());
+    }
+
+    /**
+     * On a team database: tells the others which article is open here and shows who else has it
+     * open ({@code null} stops). The caller closes {@code presence}.
+     */
+    public void setPresence(org.masthead.store.TeamPresence presence) {
+        team.setPresence(presence);
+    }
+
+    /**
+     * Where the text of a save that could not reach the team database is kept (one owner-only
+     * JSON file per article in {@code folder}) until a save of it goes through.
+     */
+    public void setRecoveryFolder(java.nio.file.Path folder) {
+        team.setRecoveryFolder(folder);
+    }
+
+    TeamEditing team() {
+        return team;
     }
 
     /** After discarding an update the working copy is the published text again. */

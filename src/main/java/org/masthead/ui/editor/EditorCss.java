@@ -23,5 +23,7 @@ final class EditorCss {
     static final String DIFF_ADDED = "diff-added";
     static final String DIFF_REMOVED = "diff-removed";
     static final String DIFF_SAME = "diff-same";
+    static final String DIFF_CHANGED = "diff-changed";
+    static final String NOTICE_BAR = "editor-notice";
     static final String BADGE = "badge";
 }

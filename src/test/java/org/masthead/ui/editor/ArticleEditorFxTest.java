@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -91,31 +89,15 @@ class ArticleEditorFxTest {
     }
 
     private ArticleEditor showEditor(long id) {
-        ArticleEditor e = fx(() -> {
-            ArticleEditor ed = new ArticleEditor(ctx);
-            stage.setScene(new Scene((Parent) ed.view(), 1100, 760));
-            stage.show();
-            ed.open(id);
-            return ed;
-        });
-        waitUntil(() -> fx(() -> e.articleProperty().get() != null), "the article to open");
-        return e;
+        return EditorFx.showEditor(stage, ctx, id);
     }
 
     private static <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return EditorFx.fx(c);
     }
 
     private static void waitUntil(BooleanSupplier cond, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, cond::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        EditorFx.waitUntil(cond, what);
     }
 
     private Document current() {
@@ -301,19 +283,133 @@ class ArticleEditorFxTest {
         assertThat(ctx.articles().load(id).content().body()).isEqualTo(Document.of(Block.Paragraph.of("Dirty now")));
     }
 
-    @Test
-    void aSaveThatLostTheRaceIsSaidAndOverwritesNothing(FxRobot robot) {
-        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers"));
+    /** Opens "Rivers" in the editor, lets another client save its own version, types "Mine" and saves: the conflict dialog. */
+    private Article loseARace(FxRobot robot) {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(Block.Paragraph.of("Both had this."))));
         editor = showEditor(id);
         // someone else (another client of a team database) saves the same article meanwhile
-        Article theirs = ctx.articles().load(id);
-        ctx.articles().save(theirs.withContent(theirs.content().withHeadline("Rivers, theirs"), ctx.now()), ArticleStore.SaveKind.EXPLICIT);
-        robot.clickOn(editor.area()).write("Mine");
+        Article base = ctx.articles().load(id);
+        Article theirs = ctx.articles().save(base.withContent(base.content().withHeadline("Rivers, theirs")
+                .withBody(Document.of(Block.Paragraph.of("Both had this."), Block.Paragraph.of("Their paragraph."))), ctx.now()),
+                ArticleStore.SaveKind.EXPLICIT);
+        robot.interact(() -> editor.area().appendText(" Mine."));
         shortcut(robot, KeyCode.S);
-        waitUntil(() -> dialogs.errors.size() == 1, "the conflict message");
-        assertThat(dialogs.errors.get(0)).contains("saved by someone else meanwhile").contains("Your change was not saved");
-        assertThat(ctx.articles().load(id).headline()).isEqualTo("Rivers, theirs");
+        waitUntil(() -> robot.lookup("#conflict-keep-mine").tryQuery().isPresent(), "the conflict dialog");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(ctx.articles().load(id)).as("nothing written over theirs").isEqualTo(theirs);
         assertThat(fx(() -> editor.dirtyProperty().get())).as("the text stays, unsaved").isTrue();
+        // the dialog shows both versions and marks what differs
+        var marked = robot.lookup(".conflict-changed").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertThat(marked).contains("Rivers", "Rivers, theirs", "Both had this. Mine.", "Both had this.");
+        assertThat(robot.lookup(".conflict-only-theirs").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText)).contains("Their paragraph.");
+        return theirs;
+    }
+
+    @Test
+    void aRefusedSaveWhoseTextIsAlreadyStoredIsTakenAsSaved(FxRobot robot) {
+        // as when an earlier try committed just as the connection broke: the retry finds its own text stored
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(Block.Paragraph.of("Both."))));
+        editor = showEditor(id);
+        robot.interact(() -> editor.area().appendText(" Mine."));
+        Article base = ctx.articles().load(id);
+        Article stored = ctx.articles().save(base.withContent(base.content().withBody(Document.of(Block.Paragraph.of("Both. Mine."))), ctx.now()),
+                ArticleStore.SaveKind.EXPLICIT);
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> fx(() -> !editor.dirtyProperty().get()), "the editor to count it saved");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#conflict-keep-mine").tryQuery()).as("no dialog").isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(ctx.articles().load(id)).isEqualTo(stored);
+    }
+
+    @Test
+    void aLostRaceKeepMineSavesMyTextOnTopOfTheirs(FxRobot robot) {
+        Article theirs = loseARace(robot);
+        robot.clickOn("#conflict-keep-mine");
+        waitUntil(() -> ctx.articles().load(theirs.id()).version() == theirs.version() + 1, "my save on top of theirs");
+        Article stored = ctx.articles().load(theirs.id());
+        assertThat(stored.headline()).isEqualTo("Rivers");
+        assertThat(stored.content().body()).isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine.")));
+        waitUntil(() -> fx(() -> !editor.dirtyProperty().get()), "the editor to be saved");
+    }
+
+    @Test
+    void aLostRaceTakeTheirsLoadsTheirsAndKeepsMineBeside(FxRobot robot) {
+        Article theirs = loseARace(robot);
+        robot.clickOn("#conflict-take-theirs");
+        waitUntil(() -> fx(() -> editor.team().conflicts().otherVersionText() != null), "mine beside the editor");
+        assertThat(current()).isEqualTo(theirs.content().body());
+        assertThat(fx(() -> editor.meta().headlineProperty().get())).isEqualTo("Rivers, theirs");
+        assertThat(fx(() -> editor.dirtyProperty().get())).isFalse();
+        assertThat(fx(() -> editor.team().conflicts().otherVersionText())).contains("Both had this. Mine.");
+        // a later edit saves on top of theirs, without a conflict
+        robot.interact(() -> editor.area().appendText(" More."));
+        fx(() -> { editor.flush(); return null; });
+        waitUntil(() -> ctx.articles().load(theirs.id()).version() == theirs.version() + 1, "the next save");
+        assertThat(ctx.articles().load(theirs.id()).headline()).isEqualTo("Rivers, theirs");
+    }
+
+    @Test
+    void aLostRaceMergeByHandShowsTheirsAndWaitsForAnExplicitSave(FxRobot robot) {
+        Article theirs = loseARace(robot);
+        robot.clickOn("#conflict-merge");
+        waitUntil(() -> fx(() -> editor.team().conflicts().otherVersionText() != null), "theirs beside the editor");
+        assertThat(fx(() -> editor.team().conflicts().otherVersionText())).contains("Rivers, theirs").contains("Their paragraph.");
+        assertThat(fx(() -> editor.team().notices().text(ConflictResolver.MERGE_NOTICE))).contains("Merging by hand");
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine.")));
+        // the user takes their paragraph over by hand; an autosave meanwhile writes nothing
+        robot.interact(() -> editor.area().appendText("\nTheir paragraph."));
+        fx(() -> { editor.autosaveNow(); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ctx.articles().load(theirs.id()).version()).isEqualTo(theirs.version());
+        fx(() -> { editor.flush(); return null; });
+        waitUntil(() -> ctx.articles().load(theirs.id()).version() == theirs.version() + 1, "the merged save");
+        assertThat(ctx.articles().load(theirs.id()).content().body())
+                .isEqualTo(Document.of(Block.Paragraph.of("Both had this. Mine."), Block.Paragraph.of("Their paragraph.")));
+        waitUntil(() -> fx(() -> editor.team().notices().text(ConflictResolver.MERGE_NOTICE) == null), "the merge notice to go");
+    }
+
+    @Test
+    void textKeptInARecoveryFileIsOfferedWhenTheArticleOpensAndCanBePutBack(FxRobot robot) throws Exception {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers").withBody(Document.of(Block.Paragraph.of("Stored."))));
+        Path folder = dir.resolve("recovery");
+        org.masthead.store.RecoveryFiles files = new org.masthead.store.RecoveryFiles(folder, db.location());
+        Article a = ctx.articles().load(id);
+        files.write(a.withContent(a.content().withHeadline("Rivers, kept").withBody(Document.of(Block.Paragraph.of("Never reached the server."))),
+                ctx.now()), ctx.now());
+        editor = EditorFx.showEditor(stage, ctx, id, ed -> ed.setRecoveryFolder(folder));
+        waitUntil(() -> fx(() -> editor.team().notices().text(TeamEditing.RECOVERED)) != null, "the offer");
+        assertThat(fx(() -> editor.team().notices().text(TeamEditing.RECOVERED))).contains(files.fileOf(id).toString());
+        assertThat(current()).as("nothing changes until the user asks").isEqualTo(Document.of(Block.Paragraph.of("Stored.")));
+        robot.clickOn("#recovered-restore");
+        assertThat(current()).isEqualTo(Document.of(Block.Paragraph.of("Never reached the server.")));
+        assertThat(fx(() -> editor.meta().headlineProperty().get())).isEqualTo("Rivers, kept");
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> ctx.articles().load(id).headline().equals("Rivers, kept"), "the recovered text saved");
+        waitUntil(() -> !Files.exists(files.fileOf(id)), "the recovery file to go once saved");
+    }
+
+    @Test
+    void aRecoveryFileCanBeDiscarded(FxRobot robot) throws Exception {
+        long id = createArticle(ArticleContent.EMPTY.withHeadline("Rivers"));
+        Path folder = dir.resolve("recovery");
+        org.masthead.store.RecoveryFiles files = new org.masthead.store.RecoveryFiles(folder, db.location());
+        Article a = ctx.articles().load(id);
+        files.write(a.withContent(a.content().withHeadline("Rivers, kept"), ctx.now()), ctx.now());
+        editor = EditorFx.showEditor(stage, ctx, id, ed -> ed.setRecoveryFolder(folder));
+        waitUntil(() -> fx(() -> editor.team().notices().text(TeamEditing.RECOVERED)) != null, "the offer");
+        robot.clickOn("#recovered-discard");
+        waitUntil(() -> !Files.exists(files.fileOf(id)), "the file to go");
+        assertThat(fx(() -> editor.team().notices().text(TeamEditing.RECOVERED))).isNull();
+        assertThat(ctx.articles().load(id).headline()).isEqualTo("Rivers");
     }
 
     @Test
