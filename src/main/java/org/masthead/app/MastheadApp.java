@@ -228,6 +228,15 @@ public final class MastheadApp extends Application {
                     if (stage == null) return;
                     window.refreshPlanner();
                 }
+
+                @Override
+                public void everything() {
+                    if (stage == null) return;
+                    window.list().refresh();
+                    window.startScreen().refresh();
+                    inbox.model().reload();
+                    window.refreshPlanner();
+                }
             });
         } catch (RuntimeException e) {
             LOG.warn("others' changes will not show until the lists are read again", e);

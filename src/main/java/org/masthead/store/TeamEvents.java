@@ -18,8 +18,10 @@ import org.postgresql.PGNotification;
  * subscribers, on its own daemon thread: a subscriber that touches a window hands the work to
  * that window's thread. A client hears its own changes too.
  *
- * <p>When the connection fails the listener stops, and {@link #failure()} says why; it does
- * not reconnect (fault handling is for later).
+ * <p>When the connection fails (the server restarts or goes away), {@link #failure()} says why
+ * and it connects again, waiting 0.5 s doubling to 10 s between tries, as {@link TeamPresence}
+ * does. Changes committed while it was away were not heard: once back it hands every subscriber
+ * {@link Change#RESYNC}, which means "read again whatever you show" (decision 0020).
  */
 public final class TeamEvents implements AutoCloseable {
 
@@ -28,6 +30,14 @@ public final class TeamEvents implements AutoCloseable {
 
     /** A change another client (or this one) committed: {@code kind} is "article", "submission" or "series". */
     public record Change(String kind, long id) {
+
+        /** Not a change but a notice: listening was interrupted and changes may have been missed, so read everything again. */
+        public static final Change RESYNC = new Change("resync", 0);
+
+        /** Whether this is {@link #RESYNC}. */
+        public boolean isResync() {
+            return RESYNC.equals(this);
+        }
 
         /** "article:12" as a change, or empty for a payload that is not one. */
         public static Optional<Change> parse(String payload) {
@@ -46,13 +56,15 @@ public final class TeamEvents implements AutoCloseable {
         }
     }
 
-    private final Connection connection;
+    private final Database db;
+    private volatile Connection connection;
     private final List<Consumer<Change>> subscribers = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean closed;
     private volatile Exception failure;
 
-    private TeamEvents(Connection connection) {
+    private TeamEvents(Database db, Connection connection) {
+        this.db = db;
         this.connection = connection;
         this.thread = new Thread(this::run, "masthead-team-events");
         thread.setDaemon(true);
@@ -79,7 +91,7 @@ public final class TeamEvents implements AutoCloseable {
             }
             throw new StoreException("Cannot listen to " + db.location().describe() + ": " + e.getMessage(), e);
         }
-        TeamEvents events = new TeamEvents(c);
+        TeamEvents events = new TeamEvents(db, c);
         events.thread.start();
         return events;
     }
@@ -95,20 +107,75 @@ public final class TeamEvents implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
+    /** Listens until closed; after a failure, connects again with backoff and then hands out {@link Change#RESYNC}. */
     private void run() {
-        try {
-            PGConnection pg = connection.unwrap(PGConnection.class);
+        long wait = 500;
+        while (!closed) {
+            try {
+                listen();
+                return;
+            } catch (SQLException e) {
+                if (closed) return;
+                failure = e;
+            }
             while (!closed) {
-                // waits up to half a second on the socket, so that close() is heard soon
-                PGNotification[] got = pg.getNotifications(500);
-                if (got == null) continue;
-                for (PGNotification n : got) {
-                    if (!CHANNEL.equals(n.getName())) continue;
-                    Change.parse(n.getParameter()).ifPresent(this::deliver);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                wait = Math.min(10_000, wait * 2);
+                if (reconnect()) {
+                    wait = 500;
+                    failure = null;
+                    deliver(Change.RESYNC);
+                    break;
                 }
             }
+        }
+    }
+
+    private void listen() throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        while (!closed) {
+            // waits up to half a second on the socket, so that close() is heard soon
+            PGNotification[] got = pg.getNotifications(500);
+            if (got == null) continue;
+            for (PGNotification n : got) {
+                if (!CHANNEL.equals(n.getName())) continue;
+                Change.parse(n.getParameter()).ifPresent(this::deliver);
+            }
+        }
+    }
+
+    private boolean reconnect() {
+        Connection c;
+        try {
+            c = db.anotherConnection();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + CHANNEL);
         } catch (SQLException e) {
-            if (!closed) failure = e;
+            closeQuietly(c);
+            return false;
+        }
+        Connection old = connection;
+        connection = c;
+        closeQuietly(old);
+        if (closed) {
+            closeQuietly(c);
+            return false;
+        }
+        return true;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // broken already, or closing: nothing left to tell
         }
     }
 
@@ -127,6 +194,7 @@ public final class TeamEvents implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        thread.interrupt(); // ends a wait between reconnection tries at once
         try {
             thread.join(2000);
         } catch (InterruptedException e) {

@@ -96,4 +96,25 @@ class TeamEventsTest {
             assertThatThrownBy(() -> TeamEvents.listen(solo)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SQLite");
         }
     }
+
+    @Test
+    void afterTheServerRestartsItListensAgainAndSaysChangesMayHaveBeenMissed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(server.canRestart(), "an outside server is not the tests' to stop");
+        server.stopServer();
+        try {
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (events.failure().isEmpty() && System.nanoTime() < until) Thread.sleep(50);
+            assertThat(events.failure()).as("the listener noticed the server went").isPresent();
+        } finally {
+            server.startServer();
+        }
+        TeamEvents.Change c = heard.poll(15, TimeUnit.SECONDS);
+        assertThat(c).as("a resync once listening again").isEqualTo(TeamEvents.Change.RESYNC);
+        assertThat(events.failure()).isEmpty();
+
+        try (Database again = server.open(where)) {
+            Article saved = new ArticleStore(again).create(Article.create(ArticleContent.EMPTY.withHeadline("After"), T));
+            assertThat(next()).isEqualTo(new TeamEvents.Change("article", saved.id()));
+        }
+    }
 }

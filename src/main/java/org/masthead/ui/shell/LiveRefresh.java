@@ -20,6 +20,9 @@ import org.masthead.store.TeamEvents;
  * each kind once. A burst of a hundred changes is one refresh: the hand-over waits until no
  * change came for {@code quiet}, but never longer than {@code atMost} after the first.
  *
+ * <p>When the listening connection comes back after a failure ({@link TeamEvents.Change#RESYNC}),
+ * the window is told to read {@linkplain Targets#everything() everything} again instead.
+ *
  * <p>On an SQLite file there is no one else to hear: {@link #attach} gives nothing.
  */
 public final class LiveRefresh implements AutoCloseable {
@@ -31,6 +34,12 @@ public final class LiveRefresh implements AutoCloseable {
         void submissions(Set<Long> ids);
 
         void series(Set<Long> ids);
+
+        /**
+         * Listening was interrupted (the server restarted or went away) and has resumed: changes
+         * made meanwhile were not heard, so read again everything shown.
+         */
+        void everything();
     }
 
     /** Quiet spell before a refresh: long enough to gather one save's bursts, short enough to feel live. */
@@ -51,6 +60,7 @@ public final class LiveRefresh implements AutoCloseable {
     private Set<Long> articles = new LinkedHashSet<>();
     private Set<Long> submissions = new LinkedHashSet<>();
     private Set<Long> series = new LinkedHashSet<>();
+    private boolean everything;
     private long firstPending = -1;
     private ScheduledFuture<?> due;
     private TeamEvents events;
@@ -90,6 +100,7 @@ public final class LiveRefresh implements AutoCloseable {
     public void changed(TeamEvents.Change change) {
         synchronized (lock) {
             switch (change.kind()) {
+                case "resync" -> everything = true;
                 case "article" -> articles.add(change.id());
                 case "submission" -> submissions.add(change.id());
                 case "series" -> series.add(change.id());
@@ -109,7 +120,10 @@ public final class LiveRefresh implements AutoCloseable {
         Set<Long> a;
         Set<Long> s;
         Set<Long> r;
+        boolean all;
         synchronized (lock) {
+            all = everything;
+            everything = false;
             a = articles;
             s = submissions;
             r = series;
@@ -118,6 +132,10 @@ public final class LiveRefresh implements AutoCloseable {
             series = new LinkedHashSet<>();
             firstPending = -1;
             due = null;
+        }
+        if (all) {
+            fx.execute(targets::everything);
+            return;
         }
         if (a.isEmpty() && s.isEmpty() && r.isEmpty()) return;
         fx.execute(() -> {

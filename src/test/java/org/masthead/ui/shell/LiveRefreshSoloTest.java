@@ -22,6 +22,7 @@ class LiveRefreshSoloTest {
                 @Override public void articles(Set<Long> ids) { throw new AssertionError("refreshed on SQLite"); }
                 @Override public void submissions(Set<Long> ids) { throw new AssertionError("refreshed on SQLite"); }
                 @Override public void series(Set<Long> ids) { throw new AssertionError("refreshed on SQLite"); }
+                @Override public void everything() { throw new AssertionError("refreshed on SQLite"); }
             };
             assertThat(LiveRefresh.attach(solo, Runnable::run, fail)).isEmpty();
             new ArticleStore(solo).create(Article.create(ArticleContent.EMPTY.withHeadline("Alone"), Instant.parse("2026-11-27T09:00:00Z")));

@@ -133,6 +133,7 @@ class LiveRefreshTest {
             @Override public void articles(Set<Long> ids) { articleCalls.add(ids); }
             @Override public void submissions(Set<Long> ids) { }
             @Override public void series(Set<Long> ids) { seriesCalls.add(ids.size()); }
+            @Override public void everything() { throw new AssertionError("no restart here"); }
         }, Duration.ofMillis(500), Duration.ofSeconds(30)).orElseThrow();
 
         ArticleStore articlesA = new ArticleStore(a);
@@ -142,6 +143,37 @@ class LiveRefreshTest {
         assertThat(articleCalls).hasSize(1);
         assertThat(articleCalls.get(0)).hasSize(100);
         assertThat(seriesCalls).as("no series changed").isEmpty();
+    }
+
+    @Test
+    void afterTheServerRestartsTheWindowReadsEverythingAgainAndHearsChangesAgain(PostgresTestServer s) throws Exception {
+        twoClients(s);
+        org.junit.jupiter.api.Assumptions.assumeTrue(server.canRestart(), "an outside server is not the tests' to stop");
+        List<String> calls = new CopyOnWriteArrayList<>();
+        live = LiveRefresh.attach(b, window, new LiveRefresh.Targets() {
+            @Override public void articles(Set<Long> ids) { calls.add("articles"); }
+            @Override public void submissions(Set<Long> ids) { }
+            @Override public void series(Set<Long> ids) { }
+            @Override public void everything() { calls.add("everything"); }
+        }, Duration.ofMillis(50), Duration.ofMillis(200)).orElseThrow();
+
+        server.stopServer();
+        try {
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (live.failure().isEmpty() && System.nanoTime() < until) Thread.sleep(50);
+            assertThat(live.failure()).as("the listener noticed the server went").isPresent();
+        } finally {
+            server.startServer();
+        }
+        long back = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // the backoff may be waiting several seconds
+        while (!calls.contains("everything") && System.nanoTime() < back) Thread.sleep(50);
+        assertThat(calls).as("B reads everything again once the listener is back").contains("everything");
+        assertThat(live.failure()).isEmpty();
+
+        try (Database again = server.open(where)) {
+            new ArticleStore(again).create(Article.create(ArticleContent.EMPTY.withHeadline("After"), T));
+        }
+        await("B hears a change made after the restart", () -> calls.contains("articles"));
     }
 
     private static List<String> headlines(ArticleListViewModel list) {
@@ -157,6 +189,7 @@ class LiveRefreshTest {
             @Override public void articles(Set<Long> ids) { articles.run(); }
             @Override public void submissions(Set<Long> ids) { submissions.accept(ids); }
             @Override public void series(Set<Long> ids) { series.run(); }
+            @Override public void everything() { articles.run(); series.run(); }
         };
     }
 }
