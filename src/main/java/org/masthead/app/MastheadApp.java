@@ -215,6 +215,8 @@ public final class MastheadApp extends Application {
                     if (stage == null) return;
                     window.list().refresh();
                     window.startScreen().refresh();
+                    long open = editorArticleId();
+                    if (ids.contains(open)) editor.savedByOthers(open);
                 }
 
                 @Override
@@ -236,6 +238,7 @@ public final class MastheadApp extends Application {
                     window.startScreen().refresh();
                     inbox.model().reload();
                     window.refreshPlanner();
+                    editor.savedByOthers(editorArticleId());
                 }
             });
         } catch (RuntimeException e) {

@@ -164,6 +164,7 @@ public final class ArticleEditor {
             if (revisionsTab.isSelected() && saves.articleProperty().get() != null) revisions.refresh();
             if (a != null && saves.articleProperty().get() != null) checks.refresh(a);
             if (a != null && previewTab.isSelected()) preview.show(a);
+            team.saved();
             onSaved.accept(a);
         });
         revisionsTab.selectedProperty().addListener((o, was, is) -> {
@@ -381,23 +382,50 @@ public final class ArticleEditor {
                 saves.refreshed(a);
                 return;
             }
-            loading = true;
-            try {
-                if (!a.content().body().equals(shown.content().body())) {
-                    int caret = area.getCaretPosition();
-                    area.replace(0, area.getLength(), DocumentMapper.toStyled(a.content().body()));
-                    area.getUndoManager().forgetHistory();
-                    area.getUndoManager().mark();
-                    area.moveTo(Math.min(caret, area.getLength()));
-                }
-                if (!a.content().equals(shown.content()) || !java.util.Objects.equals(a.embargo(), shown.embargo())) {
-                    meta.load(a, publication.defaultZone());
-                }
-            } finally {
-                loading = false;
-            }
-            saves.loaded(a);
+            showReloaded(a, shown);
         }, e -> { }); // deleted meanwhile, say: the editor keeps what it shows, and its next save says why it cannot
+    }
+
+    /**
+     * Another client saved article {@code id} (heard through TeamEvents on a team database). If it
+     * is the one open and the stored version is newer than the one shown (this client hears its
+     * own saves too, and those are not newer), the stored state is shown quietly when there are no
+     * unsaved edits; otherwise a bar says so and the edits stay: the next save starts from the
+     * version shown, so the database refuses it and the conflict dialog shows both versions.
+     */
+    public void savedByOthers(long id) {
+        Article current = saves.articleProperty().get();
+        if (current == null || current.id() != id) return;
+        long gen = generation;
+        ctx.tasks().run("read article saved elsewhere", () -> ctx.articles().load(id), a -> {
+            Article shown = saves.articleProperty().get();
+            if (gen != generation || shown == null || shown.id() != id || a.version() <= shown.version()) return;
+            if (saves.dirtyProperty().get() || saves.savingProperty().get()) {
+                team.savedByOthers();
+                return;
+            }
+            showReloaded(a, shown);
+        }, e -> { }); // deleted meanwhile, say: the editor keeps what it shows
+    }
+
+    /** Shows {@code a}, the stored state of the article shown as {@code shown}, keeping the caret; there are no unsaved edits. */
+    private void showReloaded(Article a, Article shown) {
+        loading = true;
+        try {
+            if (!a.content().body().equals(shown.content().body())) {
+                int caret = area.getCaretPosition();
+                area.replace(0, area.getLength(), DocumentMapper.toStyled(a.content().body()));
+                area.getUndoManager().forgetHistory();
+                area.getUndoManager().mark();
+                area.moveTo(Math.min(caret, area.getLength()));
+            }
+            if (!a.content().equals(shown.content()) || !java.util.Objects.equals(a.embargo(), shown.embargo())) {
+                meta.load(a, publication.defaultZone());
+            }
+        } finally {
+            loading = false;
+        }
+        saves.loaded(a);
     }
 
     // --- helpers ---

@@ -33,6 +33,8 @@ final class TeamEditing {
     private RecoveryFiles recovery;
 
     static final String RECOVERED = "recovered";
+    static final String SAVED_BY_OTHERS = "saved-by-others";
+    static final String SAVED_BY_OTHERS_TEXT = "Someone else saved this article; your next save will show both versions";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     TeamEditing(SaveController saves, Consumer<Article> showStored, Consumer<RecoveryFiles.Recovered> putRecovered, TabPane side,
@@ -94,10 +96,21 @@ final class TeamEditing {
         }, x -> { }, e -> notices.show(RECOVERED, "Cannot remove " + files.fileOf(id) + ": " + e.getMessage(), true));
     }
 
+    /** Someone else saved the open article while it has unsaved edits here. */
+    void savedByOthers() {
+        notices.show(SAVED_BY_OTHERS, SAVED_BY_OTHERS_TEXT, true);
+    }
+
+    /** A save of the open article went through (after the conflict dialog, if there was one). */
+    void saved() {
+        notices.clear(SAVED_BY_OTHERS);
+    }
+
     /** The article was closed: a retry pending for it is off (its last try's failure, if any, is said on its own). */
     void closed() {
         offline.online();
         notices.clear(RECOVERED);
+        notices.clear(SAVED_BY_OTHERS);
     }
 
     OfflineSaves offline() {

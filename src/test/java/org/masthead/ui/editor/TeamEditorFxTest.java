@@ -52,6 +52,7 @@ class TeamEditorFxTest {
     private ArticleEditor editor;
     private TeamPresence myPresence;
     private TeamPresence theirPresence;
+    private org.masthead.ui.shell.LiveRefresh live;
 
     @Start
     void start(Stage s) {
@@ -73,6 +74,7 @@ class TeamEditorFxTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        if (live != null) live.close();
         if (editor != null) fx(() -> {
             editor.setPresence(null);
             editor.close();
@@ -97,6 +99,14 @@ class TeamEditorFxTest {
 
     private static void waitUntil(BooleanSupplier cond, String what) {
         EditorFx.waitUntil(cond, what);
+    }
+
+    /** Waits until the conflict dialog's window is showing, not only built. */
+    private static void awaitConflictDialog(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#conflict-keep-mine").tryQuery()
+                .map(n -> fx(() -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()))
+                .orElse(false), "the conflict dialog");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private long createArticle(String headline) {
@@ -147,7 +157,7 @@ class TeamEditorFxTest {
             editor.flush();
             return null;
         });
-        waitUntil(() -> robot.lookup("#conflict-keep-mine").tryQuery().isPresent(), "the conflict dialog");
+        awaitConflictDialog(robot);
         assertThat(theirs.load(id)).isEqualTo(saved);
         robot.clickOn("#conflict-keep-mine");
         waitUntil(() -> theirs.load(id).version() == saved.version() + 1, "mine on top of theirs");
@@ -210,5 +220,77 @@ class TeamEditorFxTest {
             return null;
         });
         waitUntil(() -> ctx.articles().load(id).content().body().plainText().contains("After."), "a save after the restart");
+    }
+
+    /** The editor hears others' saves as the app wires it: one TeamEvents subscription through LiveRefresh. */
+    private void listen() {
+        live = org.masthead.ui.shell.LiveRefresh.attach(mine, javafx.application.Platform::runLater, new org.masthead.ui.shell.LiveRefresh.Targets() {
+            @Override public void articles(java.util.Set<Long> ids) { ids.forEach(editor::savedByOthers); }
+            @Override public void submissions(java.util.Set<Long> ids) { }
+            @Override public void series(java.util.Set<Long> ids) { }
+            @Override public void everything() { }
+        }, Duration.ofMillis(50), Duration.ofMillis(200)).orElseThrow();
+    }
+
+    @Test
+    void anotherClientsSaveIsShownQuietlyWhenThereAreNoUnsavedEdits(FxRobot robot) {
+        long id = createArticle("Rivers");
+        editor = showEditor(id);
+        listen();
+        ArticleStore theirs = new ArticleStore(other);
+        Article base = theirs.load(id);
+        Article saved = theirs.save(base.withContent(base.content().withHeadline("Rivers, theirs")
+                .withBody(Document.of(Block.Paragraph.of("Their text."))), ctx.now()), ArticleStore.SaveKind.EXPLICIT);
+        waitUntil(() -> fx(() -> editor.currentDocument().equals(Document.of(Block.Paragraph.of("Their text.")))), "their text in the editor");
+        assertThat(fx(() -> editor.articleProperty().get().version())).isEqualTo(saved.version());
+        assertThat(fx(() -> editor.dirtyProperty().get())).as("nothing unsaved: it was a reload, not an edit").isFalse();
+        assertThat(fx(() -> editor.team().notices().text(TeamEditing.SAVED_BY_OTHERS))).isNull();
+        // this client's next save goes on top of theirs, without a conflict
+        robot.interact(() -> editor.area().appendText(" Mine."));
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> theirs.load(id).version() == saved.version() + 1, "mine on top of theirs");
+        assertThat(theirs.load(id).content().body()).isEqualTo(Document.of(Block.Paragraph.of("Their text. Mine.")));
+        assertThat(robot.lookup("#conflict-keep-mine").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anotherClientsSaveOverUnsavedEditsShowsABarAndTheNextSaveMeetsTheConflictDialog(FxRobot robot) {
+        long id = createArticle("Rivers");
+        editor = showEditor(id);
+        listen();
+        robot.interact(() -> editor.area().appendText(" Mine."));
+        ArticleStore theirs = new ArticleStore(other);
+        Article base = theirs.load(id);
+        Article saved = theirs.save(base.withContent(base.content().withHeadline("Rivers, theirs"), ctx.now()), ArticleStore.SaveKind.EXPLICIT);
+        waitUntil(() -> TeamEditing.SAVED_BY_OTHERS_TEXT.equals(fx(() -> editor.team().notices().text(TeamEditing.SAVED_BY_OTHERS))), "the bar");
+        assertThat(fx(() -> editor.currentDocument())).as("the unsaved edit is kept").isEqualTo(Document.of(Block.Paragraph.of("First. Mine.")));
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        awaitConflictDialog(robot);
+        robot.clickOn("#conflict-keep-mine");
+        waitUntil(() -> theirs.load(id).version() == saved.version() + 1, "mine on top of theirs");
+        waitUntil(() -> fx(() -> editor.team().notices().text(TeamEditing.SAVED_BY_OTHERS)) == null, "the bar to go after the save");
+    }
+
+    @Test
+    void thisClientsOwnSaveIsNotTakenForSomeoneElses() throws Exception {
+        long id = createArticle("Rivers");
+        editor = showEditor(id);
+        listen();
+        long before = new ArticleStore(other).load(id).version();
+        EditorFx.fx(() -> {
+            editor.area().appendText(" Mine.");
+            editor.flush();
+            return null;
+        });
+        waitUntil(() -> new ArticleStore(other).load(id).version() == before + 1, "my save stored");
+        Thread.sleep(600); // the notification and the read after it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> editor.team().notices().text(TeamEditing.SAVED_BY_OTHERS))).isNull();
     }
 }
