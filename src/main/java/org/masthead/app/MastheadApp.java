@@ -177,8 +177,12 @@ public final class MastheadApp extends Application {
         inbox = new org.masthead.ui.inbox.InboxScreen(ctx, submissions, InboxMail.create(ctx, submissions), org.masthead.ingest.mailbox.PasswordStore.in(paths),
                 () -> stage);
         inbox.setArticleOpener(window::openArticle);
+        inbox.setGate(gate);
         window.setInbox(inbox);
         window.attach(ctx, editor, fileActions(), viewActions(), helpActions());
+        window.listView().setGate(gate);
+        gate.whyNotArticles("edit or publish articles").ifPresent(editor::setReadOnly);
+        gate.whyNotArticles("plan series or schedule articles").ifPresent(window.plannerModel()::setReadOnly);
         deadlines = new org.masthead.ui.inbox.DeadlineWatch(ctx, submissions, window::setInboxBadge, this::showDue);
         deadlines.start(java.time.Duration.ofSeconds(20), java.time.Duration.ofMinutes(5));
         if (db.file() == null) startPresence(db);

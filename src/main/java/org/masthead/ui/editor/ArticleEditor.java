@@ -78,6 +78,8 @@ public final class ArticleEditor {
     /** True while the editor itself replaces the text (opening), which is not an edit. */
     private boolean loading;
     private long generation;
+    /** True for a login whose role may not edit articles. */
+    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty();
 
     public ArticleEditor(AppContext ctx) {
         this.ctx = ctx;
@@ -129,7 +131,7 @@ public final class ArticleEditor {
         sideBox.setMinWidth(250);
         center.setMinWidth(340); // the text column stays readable in a narrow window
         // With no article open (after a trash, say) nothing here can be typed into and lost.
-        articleTab.getContent().disableProperty().bind(saves.articleProperty().isNull());
+        articleTab.getContent().disableProperty().bind(saves.articleProperty().isNull().or(readOnly));
         SplitPane split = new SplitPane(center, sideBox);
         split.setDividerPositions(0.64);
         root.setTop(actions.toolbar());
@@ -154,7 +156,7 @@ public final class ArticleEditor {
             if (e.getCode().isNavigationKey()) area.setTextInsertionStyle(null);
         });
         // Keys typed with no article open (or while one loads) would be thrown away unseen.
-        area.editableProperty().bind(saves.articleProperty().isNotNull());
+        area.editableProperty().bind(saves.articleProperty().isNotNull().and(readOnly.not()));
         area.fallbackDirectionProperty().bind(meta.directionProperty());
         // All an edit costs on the FX thread: the autosave's two field writes.
         area.multiRichChanges().subscribe(c -> touch());
@@ -476,6 +478,23 @@ public final class ArticleEditor {
         area.getUndoManager().preventMerge();
         meta.headlineProperty().set(r.headline());
         meta.summaryProperty().set(r.summary());
+    }
+
+    /**
+     * Read-only for a login whose role may not edit articles ({@code why} names login and role;
+     * {@code null} makes it editable again): the text and headline cannot be typed in, the Article
+     * panel (details and workflow steps) is disabled, and a bar above the text says why.
+     */
+    public void setReadOnly(String why) {
+        boolean editable = why == null;
+        readOnly.set(!editable);
+        headline.setEditable(editable);
+        team.readOnly(why);
+    }
+
+    /** Whether the text can be typed in. */
+    public boolean isEditable() {
+        return area.isEditable();
     }
 
     /**

@@ -96,6 +96,14 @@ final class TeamEditing {
         }, x -> { }, e -> notices.show(RECOVERED, "Cannot remove " + files.fileOf(id) + ": " + e.getMessage(), true));
     }
 
+    static final String READ_ONLY = "read-only";
+
+    /** A bar saying why the editor is read-only, or none for {@code null}. */
+    void readOnly(String why) {
+        if (why == null) notices.clear(READ_ONLY);
+        else notices.show(READ_ONLY, "Read only: " + why, false);
+    }
+
     /** Someone else saved the open article while it has unsaved edits here. */
     void savedByOthers() {
         notices.show(SAVED_BY_OTHERS, SAVED_BY_OTHERS_TEXT, true);

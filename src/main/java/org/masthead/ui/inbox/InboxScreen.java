@@ -45,6 +45,7 @@ public final class InboxScreen {
     private final Supplier<Window> owner;
     private final AppContext ctx;
     private LongConsumer articleOpener = id -> { };
+    private org.masthead.ui.shell.RoleGate gate;
 
     public InboxScreen(AppContext ctx, SubmissionStore store, MailWork mail, PasswordStore passwords, Supplier<Window> owner) {
         this.ctx = ctx;
@@ -88,6 +89,14 @@ public final class InboxScreen {
     /** Where a converted submission's draft opens: the editor. */
     public void setArticleOpener(LongConsumer o) {
         this.articleOpener = o;
+    }
+
+    /**
+     * The login's role: for one that may not write articles, "Convert to article draft" is marked
+     * in the Inbox menu and, however chosen, says why instead of converting (decision 0020).
+     */
+    public void setGate(org.masthead.ui.shell.RoleGate gate) {
+        this.gate = gate;
     }
 
     /** Shows the inbox with fresh data (called when the section is chosen). */
@@ -134,7 +143,8 @@ public final class InboxScreen {
         l.add(null);
         l.add(Action.of("Reply…", "Shortcut+Shift+R", null, () -> reply(ReplyKind.ACCEPT)));
         l.add(Action.of("Decline with reply…", null, null, () -> reply(ReplyKind.DECLINE)));
-        l.add(Action.of("Convert to article draft", "Shortcut+Shift+C", AppIcon.NEW, this::convert));
+        Action convert = Action.of("Convert to article draft", "Shortcut+Shift+C", AppIcon.NEW, this::convert);
+        l.add(gate == null ? convert : gate.articles(convert, CONVERT_WHAT));
         l.add(null);
         l.add(Action.of("Move to submissions", null, null, () -> triage.reclassify(view.selectedIds(), MessageKind.SUBMISSION)));
         l.add(Action.of("Move to other mail", null, null, () -> triage.reclassify(view.selectedIds(), MessageKind.OTHER)));
@@ -229,8 +239,15 @@ public final class InboxScreen {
 
     // ---- convert and replies ----
 
+    private static final String CONVERT_WHAT = "turn submissions into article drafts";
+
     /** Converts the selected accepted submission and opens its draft. */
     public void convert() {
+        java.util.Optional<String> why = gate == null ? java.util.Optional.empty() : gate.whyNotArticles(CONVERT_WHAT);
+        if (why.isPresent()) {
+            ctx.dialogs().info("Convert to article draft", why.get());
+            return;
+        }
         List<Long> ids = view.selectedIds();
         if (ids.size() != 1) {
             ctx.dialogs().info("Convert", "Select one accepted submission to convert.");

@@ -126,7 +126,8 @@ public final class BoardView implements PartCard.Actions {
     private void show() {
         Plan p = model.selectedProperty().get();
         boolean none = p == null;
-        for (Button b : List.of(addPart, autoSchedule, editSeries)) b.setDisable(none);
+        // a login that may not plan: the editing buttons are off; any other way in says why (PlannerModel.refused)
+        for (Button b : List.of(addPart, autoSchedule, editSeries)) b.setDisable(none || model.readOnlyProperty().get());
         shown.clear();
         if (none) {
             title.setText("No series");

@@ -74,6 +74,9 @@ public final class PlannerModel {
         void reloadIfOpen(long id);
     }
 
+    private String readOnlyWhy;
+    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty();
+
     public void setArticleSync(ArticleSync s) {
         this.sync = s == null ? ArticleSync.NONE : s;
     }
@@ -114,6 +117,27 @@ public final class PlannerModel {
 
 
     /** Where "Create draft" and "Open article" go: the editor. */
+    /**
+     * For a login whose role may not plan ({@code why} names login and role; {@code null} lifts
+     * it): every change to series, parts, times and slots says why instead (decision 0020), and
+     * {@link #readOnlyProperty()} is true, for the views to disable their editing controls.
+     */
+    public void setReadOnly(String why) {
+        readOnlyWhy = why;
+        readOnly.set(why != null);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** True, after saying why, when this login may not change the plan. */
+    private boolean refused(String what) {
+        if (readOnlyWhy == null) return false;
+        ctx.dialogs().info(what, readOnlyWhy);
+        return true;
+    }
+
     public void setArticleOpener(LongConsumer opener) {
         this.articleOpener = opener;
     }
@@ -165,6 +189,7 @@ public final class PlannerModel {
 
     /** A new series with {@code parts} planned parts, selected once saved. */
     public void createSeries(Series s, int parts) {
+        if (refused("Create series")) return;
         ctx.tasks().run("create series", () -> ctx.series().create(s, Plan.placeholders(parts)), made -> {
             selectedId = made.series().id();
             reload();
@@ -179,6 +204,7 @@ public final class PlannerModel {
     }
 
     public void deleteSeries(long seriesId) {
+        if (refused("Delete series")) return;
         Plan p = planOf(seriesId).orElse(null);
         if (p == null) return;
         if (!ctx.dialogs().confirmDanger("Delete series", "Delete the series \"" + p.series().title() + "\" and its plan of "
@@ -260,6 +286,7 @@ public final class PlannerModel {
 
     /** Gives the selected series' remaining parts times by its cadence, skipping filled slots. */
     public void autoSchedule() {
+        if (refused("Auto-schedule")) return;
         Plan p = selected.get();
         if (p == null || busy.get()) return;
         List<SeriesPart> timed = AutoScheduler.schedule(p, schedule.get(), slots.get(), ctx.now());
@@ -282,6 +309,7 @@ public final class PlannerModel {
 
     /** "Create draft": the article from the series template, linked to the part, opened in the editor. */
     public void createDraft(int index) {
+        if (refused("Create draft")) return;
         Plan p = selected.get();
         if (p == null) return;
         Article draft;
@@ -307,7 +335,7 @@ public final class PlannerModel {
      * says, asks first and logs the change on those pages.
      */
     void apply(Plan before, Plan after, String what) {
-        if (busy.get()) return;
+        if (busy.get() || refused(what)) return;
         List<Plan.PageChange> changes = before.pageChanges(after);
         if (!changes.isEmpty()) {
             StringBuilder msg = new StringBuilder("This changes what published pages say:\n");
@@ -341,6 +369,7 @@ public final class PlannerModel {
      * calendar shows the clash).
      */
     public void scheduleOnDay(String key, LocalDate day) {
+        if (refused("Schedule")) return;
         Piece piece = piece(key).orElse(null);
         if (piece == null || busy.get()) return;
         if (piece.locked()) {
@@ -373,6 +402,7 @@ public final class PlannerModel {
 
     /** Moves a piece to a time, or back to the pool with {@code null}. */
     public void reschedule(String key, PlannedTime time) {
+        if (refused("Schedule")) return;
         reschedule(key, time, false);
     }
 
@@ -432,6 +462,7 @@ public final class PlannerModel {
 
     /** Stores the publication's daily slots ("08:00, 15:40"). */
     public void setSlots(String text) {
+        if (refused("Publication slots")) return;
         Slots s;
         try {
             s = Slots.parse(text, publication.get().defaultZone());

@@ -71,12 +71,13 @@ public final class SeriesListView {
         Button create = new Button("New series…", new FontIcon(AppIcon.NEW));
         create.setId("series-new");
         create.setOnAction(e -> actions.create());
+        create.disableProperty().bind(model.readOnlyProperty()); // a login that may not plan
         Button edit = iconButton("series-edit", AppIcon.SETTINGS, "Edit series…");
         edit.setOnAction(e -> selectedId().ifPresent(actions::edit));
         Button delete = iconButton("series-delete", AppIcon.TRASH, "Delete series");
         delete.setOnAction(e -> selectedId().ifPresent(model::deleteSeries));
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        delete.disableProperty().bind(model.selectedProperty().isNull());
+        edit.disableProperty().bind(model.selectedProperty().isNull().or(model.readOnlyProperty()));
+        delete.disableProperty().bind(model.selectedProperty().isNull().or(model.readOnlyProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         create.setMinWidth(Region.USE_PREF_SIZE);

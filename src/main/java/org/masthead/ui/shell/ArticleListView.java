@@ -136,6 +136,14 @@ public final class ArticleListView {
         list.setContextMenu(new ContextMenu(dup, trashIt, restore, delete));
     }
 
+    /**
+     * The login's role: for one that may not edit articles, the list's Duplicate, Move to trash,
+     * Restore and Delete commands are marked and say why when chosen (decision 0020).
+     */
+    public void setGate(RoleGate gate) {
+        for (MenuItem item : list.getContextMenu().getItems()) gate.articles(item, "duplicate, trash or delete articles");
+    }
+
     private void openSelected() {
         selectedId().ifPresent(vm::open);
     }

@@ -341,6 +341,11 @@ public final class MainWindow {
         return listVm;
     }
 
+    /** The planner's model (for the login's role). */
+    public org.masthead.ui.planner.PlannerModel plannerModel() {
+        return plannerModel;
+    }
+
     public ArticleListView listView() {
         return listView;
     }

@@ -26,6 +26,23 @@ public final class RoleGate {
         return gate(action, access.mayEditArticles(), what);
     }
 
+    /**
+     * Marks a context-menu item of an article for a role that may not edit articles: its text
+     * says so and choosing it says why instead of doing it. Nothing changes for a role that may.
+     */
+    public void articles(javafx.scene.control.MenuItem item, String what) {
+        if (access.mayEditArticles()) return;
+        String text = item.getText();
+        String why = access.whyNot(what);
+        item.setText(text + " (not for " + access.level().said() + ")");
+        item.setOnAction(e -> dialogs.info(text, why));
+    }
+
+    /** Why this login may not {@code what} articles ("edit or publish articles"), naming login and role; empty when it may. */
+    public java.util.Optional<String> whyNotArticles(String what) {
+        return access.mayEditArticles() ? java.util.Optional.empty() : java.util.Optional.of(access.whyNot(what));
+    }
+
     /** {@code action} for a role that may change the site's settings, else one that explains. */
     public Action siteSettings(Action action, String what) {
         return gate(action, access.mayChangeSiteSettings(), what);

@@ -87,6 +87,26 @@ class PlannerModelTest {
     }
 
     @Test
+    void aReviewerIsToldWhyInsteadOfChangingThePlan() {
+        org.masthead.ui.shell.RoleGate gate = new org.masthead.ui.shell.RoleGate(
+                new org.masthead.store.SessionAccess("mei", org.masthead.store.SessionAccess.Level.REVIEWER), ctx.dialogs());
+        gate.whyNotArticles("plan series or schedule articles").ifPresent(model::setReadOnly);
+        assertThat(model.readOnlyProperty().get()).isTrue();
+        model.movePart(2, 0);
+        model.insertPart(3, "Epilogue");
+        model.createDraft(0);
+        model.createSeries(Series.create("Bridges", "steel", 2, Cadence.WEEKLY_DEFAULT, ctx.now()), 2);
+        assertThat(stored().parts()).extracting(x -> x.title()).containsExactly("Part 1", "Part 2", "Part 3");
+        assertThat(opened).isEmpty();
+        assertThat(ctx.series().listSeries()).hasSize(1);
+        assertThat(infos).hasSize(4).allSatisfy(m -> assertThat(m).contains("mei is a reviewer").contains("cannot plan series or schedule articles"));
+        // an editor's login: the same move goes through
+        model.setReadOnly(null);
+        model.movePart(2, 0);
+        assertThat(stored().parts()).extracting(x -> x.title()).containsExactly("Part 3", "Part 1", "Part 2");
+    }
+
+    @Test
     void reorderingBeforePublicationAsksNothing() {
         model.movePart(2, 0);
         assertThat(asked).isEmpty();

@@ -48,4 +48,37 @@ class RoleGateTest {
         assertThat(gate.articles(a, "write articles")).isSameAs(a);
         assertThat(gate.siteSettings(a, "change settings")).isSameAs(a);
     }
+
+    @Test
+    void aReviewersArticleListCommandsAreMarkedAndSayWhyInsteadOfRunning() {
+        RoleGate gate = new RoleGate(new SessionAccess("mei", SessionAccess.Level.REVIEWER), dialogs);
+        javafx.scene.control.MenuItem dup = gatedDuplicate(gate);
+        assertThat(dup.getText()).isEqualTo("Duplicate (not for a reviewer)");
+        choose(dup);
+        assertThat(ran).isEmpty();
+        assertThat(dialogs.infos).singleElement().asString().contains("mei is a reviewer").contains("cannot duplicate, trash or delete articles");
+        assertThat(gate.whyNotArticles("edit or publish articles")).get().asString().contains("mei is a reviewer");
+    }
+
+    @Test
+    void anEditorsArticleListCommandsAreLeftAlone() {
+        RoleGate gate = new RoleGate(new SessionAccess("ana", SessionAccess.Level.EDITOR), dialogs);
+        javafx.scene.control.MenuItem dup = gatedDuplicate(gate);
+        assertThat(dup.getText()).isEqualTo("Duplicate");
+        choose(dup);
+        assertThat(ran).containsExactly("duplicate");
+        assertThat(gate.whyNotArticles("edit or publish articles")).isEmpty();
+    }
+
+    /** The article list's Duplicate item, passed through {@code gate}. */
+    private javafx.scene.control.MenuItem gatedDuplicate(RoleGate gate) {
+        javafx.scene.control.MenuItem dup = new javafx.scene.control.MenuItem("Duplicate");
+        dup.setOnAction(e -> ran.add("duplicate"));
+        gate.articles(dup, "duplicate, trash or delete articles");
+        return dup;
+    }
+
+    private static void choose(javafx.scene.control.MenuItem item) {
+        item.getOnAction().handle(new javafx.event.ActionEvent());
+    }
 }
