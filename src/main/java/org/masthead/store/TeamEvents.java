@@ -109,30 +109,10 @@ public final class TeamEvents implements AutoCloseable {
 
     /** Listens until closed; after a failure, connects again with backoff and then hands out {@link Change#RESYNC}. */
     private void run() {
-        long wait = 500;
-        while (!closed) {
-            try {
-                listen();
-                return;
-            } catch (SQLException e) {
-                if (closed) return;
-                failure = e;
-            }
-            while (!closed) {
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                wait = Math.min(10_000, wait * 2);
-                if (reconnect()) {
-                    wait = 500;
-                    failure = null;
-                    deliver(Change.RESYNC);
-                    break;
-                }
-            }
-        }
+        ListenLoop.run(() -> closed, this::listen, e -> failure = e, this::reconnect, () -> {
+            failure = null;
+            deliver(Change.RESYNC);
+        });
     }
 
     private void listen() throws SQLException {

@@ -139,32 +139,12 @@ public final class TeamPresence implements AutoCloseable {
      * tries; once back it announces the open article again at once.
      */
     private void run() {
-        long wait = 500;
-        while (!closed) {
-            try {
-                listen();
-                return;
-            } catch (SQLException e) {
-                if (closed) return;
-                failure = e;
-                announced = 0;
-                others.clear();
-                fire();
-            }
-            while (!closed) {
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                wait = Math.min(10_000, wait * 2);
-                if (reconnect()) {
-                    wait = 500;
-                    failure = null;
-                    break;
-                }
-            }
-        }
+        ListenLoop.run(() -> closed, this::listen, e -> {
+            failure = e;
+            announced = 0;
+            others.clear();
+            fire();
+        }, this::reconnect, () -> failure = null);
     }
 
     private void listen() throws SQLException {
