@@ -96,7 +96,8 @@ public final class ArticleEditor {
         this.revisions = new RevisionPanel(ctx, this::currentSnapshot, this::restoreRevision, () -> publication);
         this.checks = new ChecksPanel(ctx, where -> jump.accept(where));
         this.status = new EditorStatusBar(saves.dirtyProperty(), saves.savingProperty(), saves.lastSavedProperty(), saves.articleProperty());
-        this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull());
+        this.actions = new EditorActions(area, format, blocks, new Commands(), saves.articleProperty().isNull(),
+                saves.articleProperty().isNull().or(readOnly));
         this.team = new TeamEditing(saves, this::showStored, this::putRecovered, side,
                 () -> root.getScene() == null ? null : root.getScene().getWindow(), ctx.database().location(), ctx.tasks());
         createView();

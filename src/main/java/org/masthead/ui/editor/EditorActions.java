@@ -50,7 +50,13 @@ final class EditorActions {
     private final FormatCommands format;
     private final BlockInserter blocks;
 
-    EditorActions(EditorArea area, FormatCommands f, BlockInserter blocks, Commands c, ObservableBooleanValue noArticle) {
+    /**
+     * {@code noArticle}: nothing is open; {@code cannotEdit}: nothing is open or the text is read
+     * only (a reviewer's login), which turns off what would change it: formatting, inserting,
+     * replacing, undo and redo.
+     */
+    EditorActions(EditorArea area, FormatCommands f, BlockInserter blocks, Commands c, ObservableBooleanValue noArticle,
+                  ObservableBooleanValue cannotEdit) {
         this.area = area;
         this.format = f;
         this.blocks = blocks;
@@ -59,23 +65,23 @@ final class EditorActions {
         org.reactfx.value.Val<Boolean> redoVal = area.getUndoManager().redoAvailableProperty();
         BooleanBinding noUndo = Bindings.createBooleanBinding(() -> !undoVal.getValue(), undoVal);
         BooleanBinding noRedo = Bindings.createBooleanBinding(() -> !redoVal.getValue(), redoVal);
-        undo = act("Undo", "Shortcut+Z", AppIcon.UNDO, () -> inFocusedField(area, true), Bindings.or(noArticle, noUndo));
-        redo = act("Redo", "Shortcut+Shift+Z", AppIcon.REDO, () -> inFocusedField(area, false), Bindings.or(noArticle, noRedo));
+        undo = act("Undo", "Shortcut+Z", AppIcon.UNDO, () -> inFocusedField(area, true), Bindings.or(cannotEdit, noUndo));
+        redo = act("Redo", "Shortcut+Shift+Z", AppIcon.REDO, () -> inFocusedField(area, false), Bindings.or(cannotEdit, noRedo));
         find = act("Find...", "Shortcut+F", AppIcon.FIND, c::showFind, noArticle);
-        replace = act("Replace...", "Shortcut+H", AppIcon.REPLACE, c::showReplace, noArticle);
+        replace = act("Replace...", "Shortcut+H", AppIcon.REPLACE, c::showReplace, cannotEdit);
         save = act("Save", "Shortcut+S", AppIcon.SAVE, c::save, noArticle);
-        bold = act("Bold", "Shortcut+B", AppIcon.BOLD, f::toggleBold, noArticle);
-        italic = act("Italic", "Shortcut+I", AppIcon.ITALIC, f::toggleItalic, noArticle);
-        link = act("Link...", "Shortcut+K", AppIcon.LINK, f::editLink, noArticle);
-        note = act("Note...", "Shortcut+Alt+N", AppIcon.NOTE, f::editNote, noArticle);
-        paragraph = act("Paragraph", "Shortcut+Alt+0", AppIcon.PARAGRAPH, () -> f.setKind(ParStyle.Kind.PARAGRAPH), noArticle);
-        heading1 = act("Heading 1", "Shortcut+Alt+1", AppIcon.HEADING_1, () -> f.setKind(ParStyle.Kind.HEADING_1), noArticle);
-        heading2 = act("Heading 2", "Shortcut+Alt+2", AppIcon.HEADING_2, () -> f.setKind(ParStyle.Kind.HEADING_2), noArticle);
-        quote = act("Quote", "Shortcut+Alt+Q", AppIcon.QUOTE, () -> f.setKind(ParStyle.Kind.QUOTE), noArticle);
-        bullets = act("Bulleted list", "Shortcut+Shift+8", AppIcon.BULLETS, () -> f.toggleList(ParStyle.Kind.BULLET), noArticle);
-        numbers = act("Numbered list", "Shortcut+Shift+7", AppIcon.NUMBERS, () -> f.toggleList(ParStyle.Kind.NUMBERED), noArticle);
-        picture = act("Picture...", "Shortcut+Shift+I", AppIcon.IMAGE, c::insertPicture, noArticle);
-        separator = act("Separator", null, AppIcon.SEPARATOR, c::insertSeparator, noArticle);
+        bold = act("Bold", "Shortcut+B", AppIcon.BOLD, f::toggleBold, cannotEdit);
+        italic = act("Italic", "Shortcut+I", AppIcon.ITALIC, f::toggleItalic, cannotEdit);
+        link = act("Link...", "Shortcut+K", AppIcon.LINK, f::editLink, cannotEdit);
+        note = act("Note...", "Shortcut+Alt+N", AppIcon.NOTE, f::editNote, cannotEdit);
+        paragraph = act("Paragraph", "Shortcut+Alt+0", AppIcon.PARAGRAPH, () -> f.setKind(ParStyle.Kind.PARAGRAPH), cannotEdit);
+        heading1 = act("Heading 1", "Shortcut+Alt+1", AppIcon.HEADING_1, () -> f.setKind(ParStyle.Kind.HEADING_1), cannotEdit);
+        heading2 = act("Heading 2", "Shortcut+Alt+2", AppIcon.HEADING_2, () -> f.setKind(ParStyle.Kind.HEADING_2), cannotEdit);
+        quote = act("Quote", "Shortcut+Alt+Q", AppIcon.QUOTE, () -> f.setKind(ParStyle.Kind.QUOTE), cannotEdit);
+        bullets = act("Bulleted list", "Shortcut+Shift+8", AppIcon.BULLETS, () -> f.toggleList(ParStyle.Kind.BULLET), cannotEdit);
+        numbers = act("Numbered list", "Shortcut+Shift+7", AppIcon.NUMBERS, () -> f.toggleList(ParStyle.Kind.NUMBERED), cannotEdit);
+        picture = act("Picture...", "Shortcut+Shift+I", AppIcon.IMAGE, c::insertPicture, cannotEdit);
+        separator = act("Separator", null, AppIcon.SEPARATOR, c::insertSeparator, cannotEdit);
         articlePanel = act("Article details", null, AppIcon.METADATA, c::showArticlePanel, noArticle);
         revisions = act("Revisions", null, AppIcon.HISTORY, c::showRevisions, noArticle);
         exportArticle = act("Export as HTML...", null, AppIcon.SAVE, c::exportArticle, noArticle);

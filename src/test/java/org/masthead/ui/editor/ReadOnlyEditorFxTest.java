@@ -76,6 +76,9 @@ class ReadOnlyEditorFxTest {
         String bar = EditorFx.fx(() -> editor.team().notices().text(TeamEditing.READ_ONLY));
         assertThat(bar).contains("mei is a reviewer").contains("cannot edit or publish articles");
         assertThat(robot.lookup("#notice-" + TeamEditing.READ_ONLY).queryLabeled().isVisible()).isTrue();
+        // what would change the text is off: Format and Insert, Replace, Undo
+        assertThat(EditorFx.fx(() -> items("Format").stream().allMatch(javafx.scene.control.MenuItem::isDisable))).isTrue();
+        assertThat(EditorFx.fx(() -> items("Insert").stream().allMatch(javafx.scene.control.MenuItem::isDisable))).isTrue();
 
         robot.clickOn(editor.area());
         robot.type(KeyCode.X, KeyCode.Y);
@@ -98,5 +101,12 @@ class ReadOnlyEditorFxTest {
         });
         assertThat(EditorFx.fx(() -> editor.isEditable())).isTrue();
         assertThat(EditorFx.fx(() -> editor.team().notices().text(TeamEditing.READ_ONLY))).isNull();
+        assertThat(EditorFx.fx(() -> items("Format").stream().noneMatch(javafx.scene.control.MenuItem::isDisable))).isTrue();
+    }
+
+    /** The editor's menu of that name, its commands without separators. */
+    private java.util.List<javafx.scene.control.MenuItem> items(String menu) {
+        return editor.menus().stream().filter(m -> m.getText().equals(menu)).findFirst().orElseThrow().getItems().stream()
+                .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)).toList();
     }
 }
