@@ -1,6 +1,8 @@
 package org.masthead.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -21,6 +23,36 @@ final class ListenLoop {
     }
 
     private ListenLoop() {
+    }
+
+    /** A new connection of {@code db}'s (same login) listening on {@code channel}; closed again if LISTEN fails. */
+    static Connection listening(Database db, String channel) throws SQLException {
+        Connection c = db.anotherConnection();
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + channel);
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** A fresh listening connection to replace a lost one, or null if the server cannot be reached yet. */
+    static Connection relisten(Database db, String channel) {
+        try {
+            return listening(db, channel);
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // broken already, or closing: nothing left to tell
+        }
     }
 
     /**

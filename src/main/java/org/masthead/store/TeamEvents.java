@@ -80,15 +80,10 @@ public final class TeamEvents implements AutoCloseable {
         if (!(db.dialect() instanceof PostgresDialect)) {
             throw new IllegalArgumentException(db.location().describe() + " is an SQLite file, which one person uses alone: there are no other clients to hear");
         }
-        Connection c = db.anotherConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute("LISTEN " + CHANNEL);
+        Connection c;
+        try {
+            c = ListenLoop.listening(db, CHANNEL);
         } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the first failure is the one to report
-            }
             throw new StoreException("Cannot listen to " + db.location().describe() + ": " + e.getMessage(), e);
         }
         TeamEvents events = new TeamEvents(db, c);
@@ -129,34 +124,13 @@ public final class TeamEvents implements AutoCloseable {
     }
 
     private boolean reconnect() {
-        Connection c;
-        try {
-            c = db.anotherConnection();
-        } catch (RuntimeException e) {
-            return false;
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("LISTEN " + CHANNEL);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            return false;
-        }
-        Connection old = connection;
+        Connection c = ListenLoop.relisten(db, CHANNEL);
+        if (c == null) return false;
+        ListenLoop.closeQuietly(connection);
         connection = c;
-        closeQuietly(old);
-        if (closed) {
-            closeQuietly(c);
-            return false;
-        }
-        return true;
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // broken already, or closing: nothing left to tell
-        }
+        if (!closed) return true;
+        ListenLoop.closeQuietly(c);
+        return false;
     }
 
     private void deliver(Change change) {

@@ -81,9 +81,13 @@ public final class TeamPresence implements AutoCloseable {
         if (!(db.dialect() instanceof PostgresDialect)) {
             throw new IllegalArgumentException(db.location().describe() + " is an SQLite file, which one person uses alone: no one else can have an article open");
         }
-        Connection c = db.anotherConnection();
+        Connection c;
+        try {
+            c = ListenLoop.listening(db, CHANNEL);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot listen to " + db.location().describe() + ": " + e.getMessage(), e);
+        }
         try (Statement s = c.createStatement()) {
-            s.execute("LISTEN " + CHANNEL);
             String login;
             try (ResultSet rs = s.executeQuery("SELECT session_user")) {
                 rs.next();
@@ -93,11 +97,7 @@ public final class TeamPresence implements AutoCloseable {
             p.thread.start();
             return p;
         } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the first failure is the one to report
-            }
+            ListenLoop.closeQuietly(c);
             throw new StoreException("Cannot listen to " + db.location().describe() + ": " + e.getMessage(), e);
         }
     }
@@ -164,38 +164,13 @@ public final class TeamPresence implements AutoCloseable {
     }
 
     private boolean reconnect() {
-        Connection c;
-        try {
-            c = db.anotherConnection();
-        } catch (RuntimeException e) {
-            return false;
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("LISTEN " + CHANNEL);
-        } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // not connected after all
-            }
-            return false;
-        }
-        Connection old = connection;
+        Connection c = ListenLoop.relisten(db, CHANNEL);
+        if (c == null) return false;
+        ListenLoop.closeQuietly(connection);
         connection = c;
-        try {
-            old.close();
-        } catch (SQLException ignored) {
-            // broken already
-        }
-        if (closed) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // closing
-            }
-            return false;
-        }
-        return true;
+        if (!closed) return true;
+        ListenLoop.closeQuietly(c);
+        return false;
     }
 
     private void announce() throws SQLException {
