@@ -101,17 +101,26 @@ final class InboxSearchBench {
     }
 
     /**
-     * Times every query through {@code store} alone (any backend: the raw reference is SQLite's),
-     * {@code rounds} times after one untimed round; nanoseconds, one per query and round.
+     * Times every query through each of {@code stores} (any backend: the raw reference is SQLite's),
+     * {@code rounds} times after {@code warmup} untimed rounds on each; the stores take turns round by
+     * round, so a noisy moment of the machine falls on both. Nanoseconds per store, one per query and round.
      */
-    static List<Long> storeOnly(SubmissionStore store, List<String> queries, SearchOrder order, int limit, int rounds) {
-        List<Long> ns = new ArrayList<>();
+    static List<List<Long>> alternating(List<SubmissionStore> stores, List<String> queries, SearchOrder order, int limit, int warmup, int rounds) {
+        List<List<Long>> ns = new ArrayList<>();
+        for (int k = 0; k < stores.size(); k++) ns.add(new ArrayList<>());
         long sink = 0;
-        for (int round = 0; round <= rounds; round++) {
-            for (String q : queries) {
-                long t = System.nanoTime();
-                sink += store.search(q, order, limit).size();
-                if (round > 0) ns.add(System.nanoTime() - t);
+        for (SubmissionStore store : stores) {
+            for (int round = 0; round < warmup; round++) {
+                for (String q : queries) sink += store.search(q, order, limit).size();
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < stores.size(); k++) {
+                for (String q : queries) {
+                    long t = System.nanoTime();
+                    sink += stores.get(k).search(q, order, limit).size();
+                    ns.get(k).add(System.nanoTime() - t);
+                }
             }
         }
         if (sink < 0) throw new IllegalStateException();

@@ -65,8 +65,11 @@ final class TeamBench implements Callable<Integer> {
     @Option(names = "--think-ms", defaultValue = "100", description = "Mean pause between one user's actions, uniform 0..2× (default ${DEFAULT-VALUE}).")
     int thinkMs;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Rounds of the 20 searches (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "5", description = "Rounds of the 20 searches on each backend, taking turns (default ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Untimed rounds of the 20 searches on each backend first (default ${DEFAULT-VALUE}).")
+    int warmup;
 
     @Option(names = "--sqlite", description = "The SQLite copy to compare with: reused when it holds the submissions (e.g. one `bench inbox --keep`"
             + " made with the same count), else made here; default a temporary file.")
@@ -152,8 +155,6 @@ final class TeamBench implements Callable<Integer> {
         List<String> queries = InboxSearchBench.queries(corpus);
         SubmissionStore pg = new SubmissionStore(owner);
         new InboxSearchBench(owner, pg).describe(queries, err);
-        List<Long> pgNewest = InboxSearchBench.storeOnly(pg, queries, SearchOrder.NEWEST, SEARCH_HITS, rounds);
-        List<Long> pgRelevance = InboxSearchBench.storeOnly(pg, queries, SearchOrder.RELEVANCE, SEARCH_HITS, rounds);
         Path dir = sqlite == null ? Files.createTempDirectory("masthead-team-bench-") : null;
         Path file = sqlite != null ? sqlite : dir.resolve("copy.db");
         try (Database solo = Database.open(file)) {
@@ -165,13 +166,28 @@ final class TeamBench implements Callable<Integer> {
                 corpus.fill(lite, submissions, 2000, i -> { });
                 err.printf("Made the SQLite copy (%,d submissions) in %.1f s%n", submissions, (System.nanoTime() - t0) / 1e9);
             }
-            List<Long> liteNewest = InboxSearchBench.storeOnly(lite, queries, SearchOrder.NEWEST, SEARCH_HITS, rounds);
-            List<Long> liteRelevance = InboxSearchBench.storeOnly(lite, queries, SearchOrder.RELEVANCE, SEARCH_HITS, rounds);
-            return new Searches(InboxSearchBench.percentile(pgNewest, 0.95), InboxSearchBench.percentile(liteNewest, 0.95),
-                    InboxSearchBench.percentile(pgRelevance, 0.95), InboxSearchBench.percentile(liteRelevance, 0.95));
+            List<List<Long>> newest = InboxSearchBench.alternating(List.of(pg, lite), queries, SearchOrder.NEWEST, SEARCH_HITS, warmup, rounds);
+            List<List<Long>> relevance = InboxSearchBench.alternating(List.of(pg, lite), queries, SearchOrder.RELEVANCE, SEARCH_HITS, warmup, rounds);
+            err.printf("Slowest newest-first queries by median: PostgreSQL %s; SQLite %s%n", slowest(queries, newest.get(0)), slowest(queries, newest.get(1)));
+            return new Searches(InboxSearchBench.percentile(newest.get(0), 0.95), InboxSearchBench.percentile(newest.get(1), 0.95),
+                    InboxSearchBench.percentile(relevance.get(0), 0.95), InboxSearchBench.percentile(relevance.get(1), 0.95));
         } finally {
             if (dir != null) BenchSupport.deleteTree(dir);
         }
+    }
+
+    /** The three queries with the highest median time, with it. */
+    private static String slowest(List<String> queries, List<Long> ns) {
+        List<String> out = new ArrayList<>();
+        List<double[]> medians = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            List<Long> mine = new ArrayList<>();
+            for (int i = q; i < ns.size(); i += queries.size()) mine.add(ns.get(i));
+            medians.add(new double[] {InboxSearchBench.percentile(mine, 0.5), q});
+        }
+        medians.sort((a, b) -> Double.compare(b[0], a[0]));
+        for (double[] m : medians.subList(0, Math.min(3, medians.size()))) out.add(String.format("%s %.1f ms", queries.get((int) m[1]), m[0]));
+        return String.join(", ", out);
     }
 
     private boolean summary(TeamLoad.Outcome out, TeamCheck check, Searches s, PrintWriter err) {
@@ -193,8 +209,8 @@ final class TeamBench implements Callable<Integer> {
                         + " %,d notes, %d missing, %d twice; %,d reviewers' last scores, %d not as acknowledged%n", check.tokensExpected(),
                 check.articlesChecked(), check.lostArticleSaves(), check.refusedButStored(), check.notesExpected(), check.lostNotes(),
                 check.duplicatedNotes(), check.scoresExpected(), check.lostScores());
-        o.printf("  search mix p95 (first %d hits, %d rounds): newest first PostgreSQL %.1f ms vs SQLite %.1f ms (ratio %.2f);"
-                + " by relevance %.1f ms vs %.1f ms (ratio %.2f)%n", SEARCH_HITS, rounds, s.pgNewest(), s.sqliteNewest(), ratio, s.pgRelevance(),
+        o.printf("  search mix p95 (first %d hits, %d rounds each after %d untimed, the backends taking turns): newest first PostgreSQL %.1f ms"
+                + " vs SQLite %.1f ms (ratio %.2f); by relevance %.1f ms vs %.1f ms (ratio %.2f)%n", SEARCH_HITS, rounds, warmup, s.pgNewest(), s.sqliteNewest(), ratio, s.pgRelevance(),
                 s.sqliteRelevance(), s.pgRelevance() / s.sqliteRelevance());
         boolean saveOk = p95 <= SAVE_P95_BUDGET_MS;
         boolean lostOk = check.lost() == 0 && out.otherFailures.get() == 0;

@@ -30,7 +30,7 @@ import org.sqlite.SQLiteOpenMode;
 public final class Database implements AutoCloseable {
 
     /** The highest schema version this build knows; equals the newest migration's number. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 

@@ -68,7 +68,8 @@ public final class TeamSetup {
             "plan_log");
     /** Written by reviewers (and everyone above): the inbox. */
     static final List<String> INBOX_TABLES = List.of("person", "submission", "submission_version", "mail_message", "submission_attachment",
-            "submission_tag", "review", "failed_import", "saved_filter", "mailbox_state", "submission_band", "submission_search");
+            "submission_tag", "review", "failed_import", "saved_filter", "mailbox_state", "submission_band", "submission_search",
+            "submission_substrings");
     /** Tables whose "who did it" column is the login; rows are added, and move with a joined submission, never rewritten. */
     static final List<String> WHO_TABLES = List.of("activity", "submission_note", "reply");
     /** Setting keys a reviewer may write (the inbox's own); an editor writes every key but the publication's site settings. */

@@ -22,9 +22,25 @@ final class TextFolding {
     private TextFolding() {
     }
 
+    /** Folded code points of the Basic Multilingual Plane, filled as met (a race writes the same string twice, harmlessly). */
+    private static final String[] FOLDED_BMP = new String[0x10000];
+
+    static {
+        for (int c = 0; c < 0x80; c++) FOLDED_BMP[c] = String.valueOf((char) Character.toLowerCase(c));
+    }
+
     /** One code point, folded: lower case without diacritics. Hangul stays whole (NFD would split it into jamo). */
     static String fold(int cp) {
-        if (cp < 0x80) return String.valueOf((char) Character.toLowerCase(cp));
+        if (cp >= 0x10000) return foldUncached(cp);
+        String f = FOLDED_BMP[cp];
+        if (f == null) {
+            f = foldUncached(cp);
+            FOLDED_BMP[cp] = f;
+        }
+        return f;
+    }
+
+    private static String foldUncached(int cp) {
         String s = new String(Character.toChars(cp));
         if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HANGUL) {
             String d = Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -106,17 +122,6 @@ final class TextFolding {
      */
     static String snippet(String text, List<String> terms, boolean substrings) {
         String flat = text.replace('\n', ' ');
-        // the folded text and, for each of its chars, where it came from in flat
-        StringBuilder folded = new StringBuilder(flat.length());
-        List<Integer> origin = new ArrayList<>(flat.length() + 1);
-        for (int i = 0; i < flat.length(); ) {
-            int cp = flat.codePointAt(i);
-            String f = fold(cp);
-            for (int k = 0; k < f.length(); k++) origin.add(i);
-            folded.append(f);
-            i += Character.charCount(cp);
-        }
-        origin.add(flat.length());
         List<String> needles = new ArrayList<>();
         for (String t : terms) {
             if (substrings) {
@@ -126,22 +131,34 @@ final class TextFolding {
                 needles.addAll(words(t));
             }
         }
+        int longest = needles.stream().mapToInt(String::length).max().orElse(0);
+        // Folded only as far as the snippet needs: a hit is sure once what follows it is folded too.
+        Folding fo = new Folding(flat);
         List<int[]> hits = new ArrayList<>();
-        String f = folded.toString();
         int at = 0;
-        while (at < f.length()) {
+        int searched = 0; // where a search must start again after more is folded: no hit starts before it
+        int end = Integer.MAX_VALUE; // past the snippet's end, in flat: no need to look further
+        while (true) {
             int best = -1;
             int len = 0;
-            for (String n : needles) {
-                int k = find(f, n, at, substrings);
-                if (k >= 0 && (best < 0 || k < best || k == best && n.length() > len)) {
+            for (String needle : needles) {
+                int k = find(fo.folded, needle, Math.max(at, searched), substrings);
+                if (k >= 0 && (best < 0 || k < best || k == best && needle.length() > len)) {
                     best = k;
-                    len = n.length();
+                    len = needle.length();
                 }
             }
-            if (best < 0) break;
-            hits.add(new int[] {origin.get(best), origin.get(best + len)});
+            if (!fo.done() && (best < 0 || best + longest + 2 > fo.folded.length())) {
+                searched = best >= 0 ? best : Math.max(0, fo.folded.length() - longest - 2);
+                if (fo.n > 0 && fo.origin[Math.min(searched, fo.n - 1)] > end) break;
+                fo.more();
+                continue;
+            }
+            if (best < 0 || fo.origin[best] > end) break;
+            hits.add(new int[] {fo.origin[best], fo.origin[best + len]});
+            if (hits.size() == 1) end = fo.origin[best] + SNIPPET_CHARS + (fo.origin[best + len] - fo.origin[best]);
             at = best + len;
+            searched = at;
         }
         int first = hits.isEmpty() ? 0 : hits.get(0)[0];
         int from = Math.max(0, first - SNIPPET_CHARS);
@@ -160,8 +177,52 @@ final class TextFolding {
         return sb.toString();
     }
 
+    /** A text folded a piece at a time, and for each folded char where it came from in the text. */
+    private static final class Folding {
+        final String flat;
+        final StringBuilder folded;
+        int[] origin;
+        int n;
+        private int next;
+        private int piece = 128;
+
+        Folding(String flat) {
+            this.flat = flat;
+            this.folded = new StringBuilder(flat.length());
+            this.origin = new int[flat.length() + 1];
+        }
+
+        boolean done() {
+            return next >= flat.length();
+        }
+
+        /** Folds the next piece (each twice the last); at the end, the position past the text. */
+        void more() {
+            int stop = Math.min(flat.length(), next + piece);
+            piece *= 2;
+            int i = next;
+            while (i < stop) {
+                char ch = flat.charAt(i);
+                if (ch < 0x80) { // most of most texts: one char, lower case
+                    if (n + 1 >= origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2 + 1);
+                    origin[n++] = i++;
+                    folded.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+                    continue;
+                }
+                int cp = flat.codePointAt(i);
+                String f = fold(cp);
+                if (n + f.length() >= origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2 + f.length());
+                for (int k = 0; k < f.length(); k++) origin[n++] = i;
+                folded.append(f);
+                i += Character.charCount(cp);
+            }
+            next = i;
+            origin[n] = done() ? flat.length() : next;
+        }
+    }
+
     /** Where {@code needle} is in {@code hay} from {@code from}: anywhere, or as a whole word. */
-    private static int find(String hay, String needle, int from, boolean anywhere) {
+    private static int find(StringBuilder hay, String needle, int from, boolean anywhere) {
         int k = hay.indexOf(needle, from);
         while (!anywhere && k >= 0) {
             boolean startOk = k == 0 || !wordChar(hay.codePointBefore(k));

@@ -458,7 +458,7 @@ class BackupTest {
                         + " + (SELECT count(*) FROM " + (backend.isPostgres() ? "article_search" : "article_fts") + ")"
                         + " + (SELECT count(*) FROM series_part) + (SELECT count(*) FROM plan_log)"
                         + " + (SELECT count(*) FROM submission) + (SELECT count(*) FROM mail_message) + (SELECT count(*) FROM person)"
-                        + " + (SELECT count(*) FROM " + (backend.isPostgres() ? "submission_search" : "submission_fts") + ")"
+                        + " + (SELECT count(*) FROM " + (backend.isPostgres() ? "submission_search) + (SELECT count(*) FROM submission_substrings" : "submission_fts") + ")"
                         + " + (SELECT count(*) FROM failed_import)")) {
                     rs.next();
                     return rs.getInt(1);
