@@ -484,12 +484,14 @@ public final class ArticleEditor {
     /**
      * Read-only for a login whose role may not edit articles ({@code why} names login and role;
      * {@code null} makes it editable again): the text and headline cannot be typed in, the Article
-     * panel (details and workflow steps) is disabled, and a bar above the text says why.
+     * panel (details and workflow steps) is disabled, revisions can be compared but not restored,
+     * and a bar above the text says why.
      */
     public void setReadOnly(String why) {
         boolean editable = why == null;
         readOnly.set(!editable);
         headline.setEditable(editable);
+        revisions.setReadOnly(!editable);
         team.readOnly(why);
     }
 

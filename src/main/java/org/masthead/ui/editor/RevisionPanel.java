@@ -39,6 +39,8 @@ final class RevisionPanel {
     private final Button restoreButton = new Button("Restore");
     private final Label summary = new Label();
     private final VBox root;
+    private final javafx.beans.property.BooleanProperty nothingToRestore = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty();
     private long articleId;
     private ArticleContent selectedContent;
 
@@ -60,11 +62,11 @@ final class RevisionPanel {
         diffScroll.setFitToWidth(true);
         VBox.setVgrow(diffScroll, Priority.ALWAYS);
         restoreButton.setId("restore-revision");
-        restoreButton.setDisable(true);
+        restoreButton.disableProperty().bind(nothingToRestore.or(readOnly));
         restoreButton.setMinWidth(Region.USE_PREF_SIZE);
         restoreButton.setOnAction(e -> {
             Revision r = list.getSelectionModel().getSelectedItem();
-            if (r != null && selectedContent != null) restore.accept(r, selectedContent);
+            if (r != null && selectedContent != null && !readOnly.get()) restore.accept(r, selectedContent);
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r));
         root = new VBox(6, list, new HBox(8, restoreButton, summary), diffScroll);
@@ -74,6 +76,14 @@ final class RevisionPanel {
 
     Node view() {
         return root;
+    }
+
+    /**
+     * Revisions can be compared but not restored: a login whose role may not edit articles (the
+     * editor's read-only bar says why); {@code false} undoes it.
+     */
+    void setReadOnly(boolean readOnly) {
+        this.readOnly.set(readOnly);
     }
 
     /** Switches to another article; its revisions are read when the panel is shown ({@link #refresh}). */
@@ -99,7 +109,7 @@ final class RevisionPanel {
 
     private void show(Revision r) {
         selectedContent = null;
-        restoreButton.setDisable(true);
+        nothingToRestore.set(true);
         diff.getChildren().clear();
         summary.setText("");
         if (r == null) return;
@@ -111,7 +121,7 @@ final class RevisionPanel {
         }, cmp -> {
             if (id != articleId || list.getSelectionModel().getSelectedItem() != r) return;
             selectedContent = cmp.content();
-            restoreButton.setDisable(false);
+            nothingToRestore.set(false);
             showChanges(cmp.lines());
             long changed = cmp.lines().stream().filter(l -> l.op() != ParagraphDiff.Op.SAME).count();
             summary.setText(changed == 0 ? "Same text as now" : changed + " paragraphs differ from now");

@@ -104,6 +104,34 @@ class ReadOnlyEditorFxTest {
         assertThat(EditorFx.fx(() -> items("Format").stream().noneMatch(javafx.scene.control.MenuItem::isDisable))).isTrue();
     }
 
+    @Test
+    void aReviewerComparesRevisionsButCannotRestoreOne(FxRobot robot) {
+        long id = ctx.articles().create(Article.create(ArticleContent.EMPTY.withHeadline("Rivers")
+                .withBody(Document.of(Block.Paragraph.of("First."))), ctx.now())).id();
+        editor = EditorFx.showEditor(stage, ctx, id, e -> { });
+        robot.clickOn("Revisions");
+        EditorFx.waitUntil(() -> !robot.lookup("#revision-list").queryListView().getItems().isEmpty(), "the revision list");
+        EditorFx.fx(() -> {
+            robot.lookup("#revision-list").queryListView().getSelectionModel().select(0);
+            return null;
+        });
+        var restore = robot.lookup("#restore-revision").queryButton();
+        EditorFx.waitUntil(() -> !restore.isDisabled(), "the comparison, for an editor");
+        RoleGate gate = new RoleGate(new SessionAccess("mei", SessionAccess.Level.REVIEWER), dialogs);
+        EditorFx.fx(() -> {
+            gate.whyNotArticles("edit or publish articles").ifPresent(editor::setReadOnly);
+            return null;
+        });
+        assertThat(restore.isDisabled()).as("a reviewer may compare, not restore").isTrue();
+        assertThat(EditorFx.fx(() -> editor.team().notices().text(TeamEditing.READ_ONLY))).contains("mei is a reviewer");
+        assertThat(robot.lookup("#revision-diff").query().isVisible()).isTrue();
+        EditorFx.fx(() -> {
+            editor.setReadOnly(null);
+            return null;
+        });
+        assertThat(restore.isDisabled()).isFalse();
+    }
+
     /** The editor's menu of that name, its commands without separators. */
     private java.util.List<javafx.scene.control.MenuItem> items(String menu) {
         return editor.menus().stream().filter(m -> m.getText().equals(menu)).findFirst().orElseThrow().getItems().stream()
