@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // An incremental export is mostly start-up; a full one renders for seconds, and C1's code
         // (no escape analysis) makes more garbage for the heap to grow by (decision 15).
-        if (!full) BatchCompiler.applySoon();
+        if (!full) BatchCompiler.applySoon(BatchCompiler.Policy.C1_ONLY);
         DatabaseLocation file = MastheadCommand.existingDatabase(spec).orElse(null);
         if (file == null) return MastheadCommand.FAILED;
         PrintWriter err = spec.commandLine().getErr();

@@ -132,6 +132,7 @@ final class InboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            BatchCompiler.applySoon(BatchCompiler.Policy.TEXT_LOOPS_AT_C2); // decision 0022
             DatabaseLocation file = ((MastheadCommand) spec.root().userObject()).databaseLocation();
             PrintWriter err = spec.commandLine().getErr();
             for (Path p : paths) {

@@ -13,7 +13,27 @@ class BatchCompilerTest {
 
     @Test
     void theRunningJvmTakesTheDirectiveThatExcludesC2() throws Exception {
-        Process p = ChildJvm.start(BatchCompilerChild.class);
+        String out = directives(BatchCompiler.Policy.C1_ONLY);
+        // the JVM prints its directive stack: ours first, matching every method, with C2 excluded
+        assertThat(out).containsPattern("(?s)matching: \\*\\.\\*.*c2 directives:\\s+inline: -\\s+Enable:true Exclude:true");
+    }
+
+    @Test
+    void anImportKeepsC2ForTheTextLoopsOnly() throws Exception {
+        String out = directives(BatchCompiler.Policy.TEXT_LOOPS_AT_C2);
+        // first the text loops, C2 allowed; after them every other method, C2 excluded
+        int loops = out.indexOf("matching: ");
+        int rest = out.indexOf("matching: *.*");
+        assertThat(loops).isNotNegative();
+        assertThat(rest).isGreaterThan(loops);
+        assertThat(out.substring(loops, rest)).contains("org/masthead/triage/MinHash*.*", "com/optimaize/*.*", "java/util/regex/*.*")
+                .containsPattern("c2 directives:\\s+inline: -\\s+Enable:true Exclude:false");
+        assertThat(out.substring(rest)).containsPattern("c2 directives:\\s+inline: -\\s+Enable:true Exclude:true");
+    }
+
+    /** What a JVM of its own prints of its directive stack after taking {@code policy}. */
+    private static String directives(BatchCompiler.Policy policy) throws Exception {
+        Process p = ChildJvm.start(BatchCompilerChild.class, policy.name());
         String out;
         try (BufferedReader r = ChildJvm.stdout(p)) {
             out = r.lines().collect(Collectors.joining("\n"));
@@ -21,14 +41,13 @@ class BatchCompilerTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         assertThat(out).contains("applied true");
-        // the JVM prints its directive stack: ours first, matching every method, with C2 excluded
-        assertThat(out).containsPattern("(?s)matching: \\*\\.\\*.*c2 directives:\\s+inline: -\\s+Enable:true Exclude:true");
+        return out;
     }
 
     @Test
     void theSwitchKeepsTheJvmsOwnCompilation() {
         // the test JVM runs with -Dmasthead.batchCompiler=off (pom): applySoon does nothing here
         assertThat(System.getProperty(BatchCompiler.SWITCH)).isEqualTo("off");
-        BatchCompiler.applySoon();
+        BatchCompiler.applySoon(BatchCompiler.Policy.C1_ONLY);
     }
 }

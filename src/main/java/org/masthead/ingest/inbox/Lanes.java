@@ -29,6 +29,8 @@ final class Lanes implements AutoCloseable {
     private final Duration limit;
     private final long maxBytesAhead;
     private final Semaphore free;
+    /** A token for every job that ends, so that a lane that frees up is used at once. */
+    private final java.util.concurrent.BlockingQueue<Boolean> ended = new java.util.concurrent.LinkedBlockingQueue<>();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "masthead-mail-read");
         t.setDaemon(true);
@@ -76,6 +78,7 @@ final class Lanes implements AutoCloseable {
         long bytesAhead = 0;
         boolean stopped = false;
         while (true) {
+            ended.clear(); // a job ending from here on wakes the wait below; one that ended before has freed its lane for the loop
             // start jobs while a lane is free and not too much waits in memory
             while (!stopped && inputs.hasNext() && ahead.size() < width * 4 && (ahead.isEmpty() || bytesAhead < maxBytesAhead)) {
                 if (cancelled.getAsBoolean()) {
@@ -95,12 +98,24 @@ final class Lanes implements AutoCloseable {
                     } finally {
                         job.thread = null;
                         job.returnLane();
+                        ended.offer(Boolean.TRUE);
                     }
                 });
             }
             if (ahead.isEmpty()) {
                 if (stopped || !inputs.hasNext()) return stopped;
                 continue;
+            }
+            // The first job's result goes out first; while it runs and more could start, a lane
+            // that frees up takes the next input instead of waiting behind a long message.
+            Job<I, O> head = ahead.peekFirst();
+            boolean more = !stopped && inputs.hasNext() && ahead.size() < width * 4 && bytesAhead < maxBytesAhead;
+            if (more && !head.result.isDone()) {
+                long left = limit.toNanos() - (System.nanoTime() - head.started);
+                if (left > 0) {
+                    ended.poll(left, TimeUnit.NANOSECONDS);
+                    continue;
+                }
             }
             Job<I, O> first = ahead.removeFirst();
             bytesAhead -= first.input.size();

@@ -229,6 +229,37 @@ class InboxImporterTest {
         }
     }
 
+    @Test
+    void aLongFirstMessageDoesNotHoldUpTheOtherLane() throws InterruptedException {
+        try (Lanes lanes = new Lanes(2, Duration.ofSeconds(30), 1 << 20)) {
+            record In(String name) implements Lanes.Sized {
+                public long size() {
+                    return 1;
+                }
+            }
+            java.util.concurrent.CountDownLatch othersDone = new java.util.concurrent.CountDownLatch(5);
+            List<In> inputs = new ArrayList<>(List.of(new In("long")));
+            for (int i = 1; i <= 5; i++) inputs.add(new In("short" + i));
+            List<String> out = new ArrayList<>();
+            boolean[] waitedForOthers = {false};
+            lanes.run(inputs.iterator(), in -> {
+                if (in.name().equals("long")) {
+                    // finishes only once the five short ones behind it have been read on the other lane (or after 10 s)
+                    try {
+                        waitedForOthers[0] = othersDone.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                } else {
+                    othersDone.countDown();
+                }
+                return in.name();
+            }, in -> in.name() + ": timed out", in -> in.name() + ": failed", out::add, () -> false);
+            assertThat(waitedForOthers[0]).as("the short messages were read while the long one ran").isTrue();
+            assertThat(out).containsExactly("long", "short1", "short2", "short3", "short4", "short5");
+        }
+    }
+
     private static byte[] docx(String title, String text) throws IOException {
         StringBuilder body = new StringBuilder("<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>" + title + "</w:t></w:r></w:p>");
         for (String p : text.split("\n\n")) body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(p).append("</w:t></w:r></w:p>");
