@@ -133,6 +133,7 @@ final class InboxCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             BatchCompiler.applySoon(BatchCompiler.Policy.TEXT_LOOPS_AT_C2); // decision 0022
+            org.masthead.ingest.inbox.ReaderWarmUp.startSoon(); // while the database opens
             DatabaseLocation file = ((MastheadCommand) spec.root().userObject()).databaseLocation();
             PrintWriter err = spec.commandLine().getErr();
             for (Path p : paths) {

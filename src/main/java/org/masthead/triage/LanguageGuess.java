@@ -9,8 +9,8 @@ import org.apache.tika.language.detect.LanguageResult;
 
 /**
  * Guesses the language of a submission as an ISO 639-1 code, or {@value #UNDETERMINED}. Texts
- * of a few dozen letters go to Tika's Optimaize detector (its models load once per instance,
- * on first use, and take a moment); texts too short for statistics, and texts the detector is
+ * of a few dozen letters go to Tika's Optimaize detector (Tika loads its models once per JVM,
+ * on first use, which takes a moment: {@link #preload}); texts too short for statistics, and texts the detector is
  * unsure of, fall back to their script. Chinese and Japanese are told apart by script alone
  * (kana means Japanese), which is both faster and more reliable than n-grams of Han characters.
  * The guess is a suggestion: the reviewer can change it.
@@ -32,6 +32,24 @@ public final class LanguageGuess {
 
     private LanguageDetector detector;
 
+    /**
+     * Starts loading the detector's models on a thread of their own: Tika keeps them once per
+     * JVM and reading them takes about half a second on a cold one, so a batch (an import) does
+     * not wait for them at its first message while its other lanes wait for that lane.
+     */
+    public static void preload() {
+        Thread t = new Thread(LanguageGuess::newDetector, "masthead-language-models");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static LanguageDetector newDetector() {
+        LanguageDetector d = new OptimaizeLangDetector().loadModels();
+        // one pass over a sample of at most MAX_CHARS, instead of the repeated random trials of long-text mode
+        d.setShortText(true);
+        return d;
+    }
+
     /** ISO 639-1 code of the text's language, e.g. "fr", "zh"; {@value #UNDETERMINED} when it cannot tell. */
     public String guess(String text) {
         if (text == null || text.isBlank()) return UNDETERMINED;
@@ -48,11 +66,7 @@ public final class LanguageGuess {
     }
 
     private synchronized String detect(String sample) {
-        if (detector == null) {
-            detector = new OptimaizeLangDetector().loadModels();
-            // one pass over a sample of at most MAX_CHARS, instead of the repeated random trials of long-text mode
-            detector.setShortText(true);
-        }
+        if (detector == null) detector = newDetector();
         detector.reset();
         detector.addText(sample);
         List<LanguageResult> results = detector.detectAll();
