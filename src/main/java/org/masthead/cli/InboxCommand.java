@@ -133,7 +133,7 @@ final class InboxCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             BatchCompiler.applySoon(BatchCompiler.Policy.TEXT_LOOPS_AT_C2); // decision 0022
-            org.masthead.ingest.inbox.ReaderWarmUp.startSoon(); // while the database opens
+            org.masthead.ingest.inbox.ReaderWarmUp warmUp = org.masthead.ingest.inbox.ReaderWarmUp.startSoon(); // while the database opens
             DatabaseLocation file = ((MastheadCommand) spec.root().userObject()).databaseLocation();
             PrintWriter err = spec.commandLine().getErr();
             for (Path p : paths) {
@@ -146,6 +146,7 @@ final class InboxCommand implements Callable<Integer> {
             InboxImporter.Report r;
             try (DatabaseLock lock = DatabaseLock.acquire(file); Stores s = Stores.open(spec, file)) {
                 ZoneId zone = s.publication().get().defaultZone();
+                warmUp.stop();
                 long[] last = {0};
                 r = new InboxImporter(new SubmissionStore(s.db(), clock), s.images(), clock, zone).importPaths(paths,
                         (done, total, rate, current) -> {

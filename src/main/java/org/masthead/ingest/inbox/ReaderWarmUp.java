@@ -15,22 +15,40 @@ import org.masthead.triage.MinHash;
  * Gets the reading code of an import loaded before the first real message (decision 0022). On a
  * cold JVM the first message read loads and initialises the MIME parser, the HTML and Word
  * readers and the language models (about a second on two cores), while the command is still
- * opening the database (a new one takes half a second to set up). So the command starts this
- * first: on a thread of its own it reads one built-in message, an HTML body with a Word
- * attachment, and throws the result away. Nothing is stored; a failure is ignored (the import
- * then loads the same code itself).
+ * opening the database (a new one takes half a second to set up), and the next few hundred
+ * run in the interpreter until the compilers catch up. So the command starts this first: on a
+ * thread of its own it reads a built-in message, an HTML body with a Word attachment, again and
+ * again until the import starts ({@link #stop}), throwing the results away. Nothing is stored;
+ * a failure is ignored (the import then loads the same code itself).
  */
 public final class ReaderWarmUp {
 
     private ReaderWarmUp() {
     }
 
-    /** Starts reading the built-in message on a daemon thread. */
-    public static void startSoon() {
+    /** At most this many readings of the built-in message: enough for its hot code to be compiled before the import needs it. */
+    static final int MAX_READS = 200;
+
+    private volatile boolean stopped;
+
+    /**
+     * Starts reading the built-in message on a daemon thread, again and again (so that what is
+     * hot gets compiled too) until {@link #stop} or {@value #MAX_READS} readings.
+     */
+    public static ReaderWarmUp startSoon() {
         LanguageGuess.preload();
-        Thread t = new Thread(ReaderWarmUp::readOnce, "masthead-import-warm-up");
+        ReaderWarmUp w = new ReaderWarmUp();
+        Thread t = new Thread(() -> {
+            for (int i = 0; i < MAX_READS && !w.stopped; i++) readOnce();
+        }, "masthead-import-warm-up");
         t.setDaemon(true);
         t.start();
+        return w;
+    }
+
+    /** The import reads its own messages now: no more readings after the one under way. */
+    public void stop() {
+        stopped = true;
     }
 
     static void readOnce() {

@@ -28,4 +28,16 @@ class ReaderWarmUpTest {
     void readingItOnceNeverThrows() {
         ReaderWarmUp.readOnce();
     }
+
+    @Test
+    void theWarmUpStopsWhenTold() throws InterruptedException {
+        ReaderWarmUp w = ReaderWarmUp.startSoon();
+        w.stop();
+        Thread.sleep(200);
+        // its thread ends after the reading under way (a daemon: it would never keep the JVM up)
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("masthead-import-warm-up"))
+                && System.nanoTime() < deadline) Thread.sleep(50);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("masthead-import-warm-up"));
+    }
 }
