@@ -210,44 +210,50 @@ public final class MastheadApp extends Application {
         publishing.start(Platform::runLater);
     }
 
-    /** Subscribes once to a team database's changes; on SQLite nothing subscribes. A failure to listen only costs the live refresh. */
+    /**
+     * Subscribes once to a team database's changes, on a worker (it opens a connection of its
+     * own); on SQLite nothing subscribes. A failure to listen only costs the live refresh.
+     */
     private void listenToTeam() {
-        try {
-            live = org.masthead.ui.shell.LiveRefresh.attach(db, Platform::runLater, new org.masthead.ui.shell.LiveRefresh.Targets() {
-                @Override
-                public void articles(java.util.Set<Long> ids) {
-                    if (stage == null) return;
-                    window.list().refresh();
-                    window.startScreen().refresh();
-                    long open = editorArticleId();
-                    if (ids.contains(open)) editor.savedByOthers(open);
-                }
+        org.masthead.ui.shell.LiveRefresh.Targets targets = new org.masthead.ui.shell.LiveRefresh.Targets() {
+            @Override
+            public void articles(java.util.Set<Long> ids) {
+                if (stage == null) return;
+                window.list().refresh();
+                window.startScreen().refresh();
+                long open = editorArticleId();
+                if (ids.contains(open)) editor.savedByOthers(open);
+            }
 
-                @Override
-                public void submissions(java.util.Set<Long> ids) {
-                    if (stage == null) return;
-                    inbox.model().refreshRows(ids);
-                }
+            @Override
+            public void submissions(java.util.Set<Long> ids) {
+                if (stage == null) return;
+                inbox.model().refreshRows(ids);
+            }
 
-                @Override
-                public void series(java.util.Set<Long> ids) {
-                    if (stage == null) return;
-                    window.refreshPlanner();
-                }
+            @Override
+            public void series(java.util.Set<Long> ids) {
+                if (stage == null) return;
+                window.refreshPlanner();
+            }
 
-                @Override
-                public void everything() {
-                    if (stage == null) return;
-                    window.list().refresh();
-                    window.startScreen().refresh();
-                    inbox.model().reload();
-                    window.refreshPlanner();
-                    editor.savedByOthers(editorArticleId());
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("others' changes will not show until the lists are read again", e);
-        }
+            @Override
+            public void everything() {
+                if (stage == null) return;
+                window.list().refresh();
+                window.startScreen().refresh();
+                inbox.model().reload();
+                window.refreshPlanner();
+                editor.savedByOthers(editorArticleId());
+            }
+        };
+        tasks.run("team changes", () -> org.masthead.ui.shell.LiveRefresh.attach(db, Platform::runLater, targets), l -> {
+            if (stage == null) {
+                l.ifPresent(org.masthead.ui.shell.LiveRefresh::close);
+                return;
+            }
+            live = l;
+        }, e -> LOG.warn("others' changes will not show until the lists are read again", e));
     }
 
     /** What scheduled publishing does to the window. */

@@ -37,8 +37,37 @@ final class ListenLoop {
         }
     }
 
+    /**
+     * The first listening connection of a team feature: refused for an SQLite file ({@code
+     * whySolo} says what there is nothing of), a failure to connect or LISTEN as a StoreException.
+     */
+    static Connection first(Database db, String channel, String whySolo) {
+        if (!(db.dialect() instanceof PostgresDialect)) {
+            throw new IllegalArgumentException(db.location().describe() + " is an SQLite file, which one person uses alone: " + whySolo);
+        }
+        try {
+            return listening(db, channel);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot listen to " + db.location().describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A fresh listening connection in place of {@code old} (then closed), or null: the server
+     * cannot be reached yet ({@code old} is left as it is), or the listener was closed meanwhile
+     * (nothing is left open).
+     */
+    static Connection replace(Database db, String channel, Connection old, java.util.function.BooleanSupplier closed) {
+        Connection c = relisten(db, channel);
+        if (c == null) return null;
+        closeQuietly(old);
+        if (!closed.getAsBoolean()) return c;
+        closeQuietly(c);
+        return null;
+    }
+
     /** A fresh listening connection to replace a lost one, or null if the server cannot be reached yet. */
-    static Connection relisten(Database db, String channel) {
+    private static Connection relisten(Database db, String channel) {
         try {
             return listening(db, channel);
         } catch (SQLException | RuntimeException e) {

@@ -47,6 +47,8 @@ final class PostgresNewestFirst {
     private final SqlDialect.SqlCondition check;
     private final SqlDialect.SqlCondition indexed;
     private final Mode mode;
+    /** The table's row count as the server last estimated it, read once per search when first needed. */
+    private Double tableRows;
 
     /**
      * {@code check}: the condition a matching row of {@code table} meets, the cheapest to test row
@@ -142,13 +144,16 @@ final class PostgresNewestFirst {
 
     /** Rows of the table with ids in [lowest, hi), estimated from its row count and the id range. */
     private double rowsBelow(long hi, long lowest, long highest) throws SQLException {
-        double all = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT reltuples FROM pg_class WHERE oid = ?::regclass")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) all = rs.getDouble(1);
+        if (tableRows == null) {
+            tableRows = 0.0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT reltuples FROM pg_class WHERE oid = ?::regclass")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) tableRows = rs.getDouble(1);
+                }
             }
         }
+        double all = tableRows;
         if (all <= 0) return Double.MAX_VALUE; // never analysed (a new database, still small): walk it
         return all * (hi - lowest) / Math.max(1, highest - lowest + 1);
     }

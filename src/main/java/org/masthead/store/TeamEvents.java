@@ -2,7 +2,6 @@ package org.masthead.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -77,15 +76,7 @@ public final class TeamEvents implements AutoCloseable {
      * @throws IllegalArgumentException for an SQLite database, which has no other clients
      */
     public static TeamEvents listen(Database db) {
-        if (!(db.dialect() instanceof PostgresDialect)) {
-            throw new IllegalArgumentException(db.location().describe() + " is an SQLite file, which one person uses alone: there are no other clients to hear");
-        }
-        Connection c;
-        try {
-            c = ListenLoop.listening(db, CHANNEL);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot listen to " + db.location().describe() + ": " + e.getMessage(), e);
-        }
+        Connection c = ListenLoop.first(db, CHANNEL, "there are no other clients to hear");
         TeamEvents events = new TeamEvents(db, c);
         events.thread.start();
         return events;
@@ -124,13 +115,10 @@ public final class TeamEvents implements AutoCloseable {
     }
 
     private boolean reconnect() {
-        Connection c = ListenLoop.relisten(db, CHANNEL);
+        Connection c = ListenLoop.replace(db, CHANNEL, connection, () -> closed);
         if (c == null) return false;
-        ListenLoop.closeQuietly(connection);
         connection = c;
-        if (!closed) return true;
-        ListenLoop.closeQuietly(c);
-        return false;
+        return true;
     }
 
     private void deliver(Change change) {

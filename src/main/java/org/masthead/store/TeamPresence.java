@@ -78,15 +78,7 @@ public final class TeamPresence implements AutoCloseable {
      * @throws IllegalArgumentException for an SQLite database, which one person uses alone
      */
     public static TeamPresence start(Database db, Duration heartbeat, Duration expiry) {
-        if (!(db.dialect() instanceof PostgresDialect)) {
-            throw new IllegalArgumentException(db.location().describe() + " is an SQLite file, which one person uses alone: no one else can have an article open");
-        }
-        Connection c;
-        try {
-            c = ListenLoop.listening(db, CHANNEL);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot listen to " + db.location().describe() + ": " + e.getMessage(), e);
-        }
+        Connection c = ListenLoop.first(db, CHANNEL, "no one else can have an article open");
         try (Statement s = c.createStatement()) {
             String login;
             try (ResultSet rs = s.executeQuery("SELECT session_user")) {
@@ -164,13 +156,10 @@ public final class TeamPresence implements AutoCloseable {
     }
 
     private boolean reconnect() {
-        Connection c = ListenLoop.relisten(db, CHANNEL);
+        Connection c = ListenLoop.replace(db, CHANNEL, connection, () -> closed);
         if (c == null) return false;
-        ListenLoop.closeQuietly(connection);
         connection = c;
-        if (!closed) return true;
-        ListenLoop.closeQuietly(c);
-        return false;
+        return true;
     }
 
     private void announce() throws SQLException {

@@ -1,5 +1,7 @@
 package org.masthead.ui.editor;
 
+import static org.masthead.ui.editor.EditorFx.fx;
+import static org.masthead.ui.editor.EditorFx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -9,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -90,14 +90,6 @@ class ArticleEditorFxTest {
 
     private ArticleEditor showEditor(long id) {
         return EditorFx.showEditor(stage, ctx, id);
-    }
-
-    private static <T> T fx(Callable<T> c) {
-        return EditorFx.fx(c);
-    }
-
-    private static void waitUntil(BooleanSupplier cond, String what) {
-        EditorFx.waitUntil(cond, what);
     }
 
     private Document current() {

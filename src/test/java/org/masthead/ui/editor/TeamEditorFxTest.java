@@ -1,11 +1,11 @@
 package org.masthead.ui.editor;
 
+import static org.masthead.ui.editor.EditorFx.fx;
+import static org.masthead.ui.editor.EditorFx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,14 +91,6 @@ class TeamEditorFxTest {
 
     private ArticleEditor showEditor(long id) {
         return EditorFx.showEditor(stage, ctx, id);
-    }
-
-    private static <T> T fx(Callable<T> c) {
-        return EditorFx.fx(c);
-    }
-
-    private static void waitUntil(BooleanSupplier cond, String what) {
-        EditorFx.waitUntil(cond, what);
     }
 
     /** Waits until the conflict dialog's window is showing, not only built. */
