@@ -33,6 +33,7 @@ public final class Launcher {
         // `mvn javafx:run` passes an empty argument when no masthead.args are given
         String[] args = java.util.Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
         org.masthead.store.SqliteNative.useCachedCopy(DataPaths.system().cacheFolder());
+        org.masthead.store.Database.rememberChecksIn(DataPaths.system().cacheFolder());
         if (isWindowLaunch(args)) {
             List<String> list = List.of(args);
             if (list.contains(SMOKE)) {
@@ -45,8 +46,7 @@ public final class Launcher {
             MastheadApp.launchWindow(args);
             return;
         }
-        CommandLine cl = MastheadCommand.commandLine(DataPaths.system());
-        cl.addSubcommand("bench", new BenchCommand());
+        CommandLine cl = MastheadCommand.commandLine(DataPaths.system(), args, java.util.Map.of("bench", BenchCommand::new));
         System.exit(cl.execute(args));
     }
 

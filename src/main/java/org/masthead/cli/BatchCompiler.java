@@ -63,14 +63,37 @@ public final class BatchCompiler {
         t.start();
     }
 
+    /**
+     * The JVM's diagnostic commands without the platform management server, which registers
+     * every platform bean first (a tenth of a second on a cold JVM, while C2 is still compiling):
+     * reachable when the jar's manifest exports {@code sun.management} (run as {@code java -jar});
+     * null elsewhere (tests, another runtime), and the server is asked instead.
+     */
+    private static javax.management.DynamicMBean diagnosticCommands() {
+        try {
+            Object bean = Class.forName("sun.management.ManagementFactoryHelper").getMethod("getDiagnosticCommandMBean").invoke(null);
+            return bean instanceof javax.management.DynamicMBean d ? d : null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
     /** Applies {@code policy} to this JVM; true when it took it. */
     public static boolean apply(Policy policy) {
         Path file = null;
         try {
             file = Files.createTempFile("masthead-compiler", ".json");
             Files.writeString(file, policy.directive, StandardCharsets.UTF_8);
-            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                    "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            Object[] args = {new String[] {file.toString()}};
+            String[] signature = {String[].class.getName()};
+            Object answer;
+            javax.management.DynamicMBean direct = diagnosticCommands();
+            if (direct != null) {
+                answer = direct.invoke("compilerDirectivesAdd", args, signature);
+            } else {
+                answer = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "compilerDirectivesAdd", args, signature);
+            }
             return String.valueOf(answer).contains("added");
         } catch (Exception | LinkageError e) {
             return false; // the JVM's own compilation stays

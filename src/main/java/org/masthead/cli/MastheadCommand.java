@@ -20,11 +20,25 @@ import picocli.CommandLine.Option;
  * (said on stderr), 2 = usage error.
  */
 @Command(name = "masthead", mixinStandardHelpOptions = true, version = "Masthead 0.1",
-        description = "Masthead, the editorial workstation. Without a command, opens the window.",
-        subcommands = {ArticlesCommand.class, PlanCommand.class, InboxCommand.class, PublishDueCommand.class, CheckCommand.class, ExportCommand.class,
-                ExportArticleCommand.class, ImportMdCommand.class, BackupCommand.class, RestoreCommand.class,
-                TeamCommand.class, CommandLine.HelpCommand.class})
+        description = "Masthead, the editorial workstation. Without a command, opens the window.")
 public final class MastheadCommand implements Callable<Integer> {
+
+    /**
+     * The commands, by the names their {@code @Command} gives them, in the order the help lists
+     * them ({@code help} comes last). Added to the command line here rather than in the
+     * annotation so that a run of one command builds only that one's model.
+     */
+    static final java.util.Map<String, Class<?>> COMMANDS = orderedCommands(
+            "articles", ArticlesCommand.class, "plan", PlanCommand.class, "inbox", InboxCommand.class,
+            "publish-due", PublishDueCommand.class, "check", CheckCommand.class, "export", ExportCommand.class,
+            "export-article", ExportArticleCommand.class, "import-md", ImportMdCommand.class, "backup", BackupCommand.class,
+            "restore", RestoreCommand.class, "team", TeamCommand.class);
+
+    private static java.util.Map<String, Class<?>> orderedCommands(Object... nameThenClass) {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -128,7 +142,48 @@ public final class MastheadCommand implements Callable<Integer> {
 
     /** The same, reading a given standard input (tests). */
     public static CommandLine commandLine(DataPaths paths, Clock clock, java.io.InputStream stdin) {
+        return build(paths, clock, stdin, null, java.util.Map.of());
+    }
+
+    /**
+     * The command line for {@code args}, with {@code extra} commands after the built-in ones.
+     * When the arguments name a command, only that command's model is built (picocli reads
+     * every annotation of a command, its options' and its subcommands', which costs a command
+     * that runs for a second a tenth of it); otherwise (help, no command, a mistyped one)
+     * every command is there to be listed or suggested.
+     */
+    public static CommandLine commandLine(DataPaths paths, String[] args, java.util.Map<String, java.util.function.Supplier<Object>> extra) {
+        return commandLine(paths, Clock.systemUTC(), System.in, args, extra);
+    }
+
+    /** The same, on a given clock and standard input (tests run every command as the launcher does). */
+    static CommandLine commandLine(DataPaths paths, Clock clock, java.io.InputStream stdin, String[] args,
+                                   java.util.Map<String, java.util.function.Supplier<Object>> extra) {
+        return build(paths, clock, stdin, commandName(args), extra);
+    }
+
+    /** The command {@code args} name: the first argument that is not {@code --db} or its value; null if it is an option or there is none. */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--db")) i++;
+            else if (!a.startsWith("--db=")) return a.startsWith("-") ? null : a;
+        }
+        return null;
+    }
+
+    private static CommandLine build(DataPaths paths, Clock clock, java.io.InputStream stdin, String only,
+                                           java.util.Map<String, java.util.function.Supplier<Object>> extra) {
         CommandLine cl = new CommandLine(new MastheadCommand(paths, clock, stdin));
+        if (only != null && COMMANDS.containsKey(only)) {
+            cl.addSubcommand(only, COMMANDS.get(only));
+        } else if (only != null && extra.containsKey(only)) {
+            cl.addSubcommand(only, extra.get(only).get());
+        } else {
+            COMMANDS.forEach(cl::addSubcommand);
+            cl.addSubcommand("help", CommandLine.HelpCommand.class);
+            extra.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("masthead: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return FAILED;

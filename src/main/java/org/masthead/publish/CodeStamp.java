@@ -27,13 +27,27 @@ final class CodeStamp {
     static final List<String> PACKAGES = List.of("org/masthead/publish/", "org/masthead/model/", "org/masthead/planning/");
 
     private static volatile String value;
+    /** Being worked out on a thread of its own since {@link #prepare()}, or null. */
+    private static volatile java.util.concurrent.CompletableFuture<String> coming;
 
     private CodeStamp() {
     }
 
+    /** Starts working the stamp out on a thread of its own (it reads the jar's directory, some 40,000 entries), for {@link #get()} to take. */
+    static synchronized void prepare() {
+        if (value != null || coming != null) return;
+        coming = java.util.concurrent.CompletableFuture.supplyAsync(CodeStamp::compute, r -> {
+            Thread t = new Thread(r, "masthead-code-stamp");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     static String get() {
         String v = value;
-        if (v == null) value = v = compute();
+        if (v != null) return v;
+        java.util.concurrent.CompletableFuture<String> c = coming;
+        value = v = c != null ? c.join() : compute();
         return v;
     }
 

@@ -38,16 +38,18 @@ final class ExportFolder {
     private final ExportManifest manifest;
     private final byte[] manifestBytes;
     /** Regular files found at opening, by path below the root: their sizes and times (no hash). */
-    private final Map<String, FileState> found;
+    private final Found found;
     /** The state file's record, by path; empty when there was none. */
     private final Map<String, FileState> recorded;
     private final byte[] recordedBytes;
     /** The state file's own modification time: a file changed at or after it may have changed within the clock's resolution. */
     private final long recordedAt;
+    /** Something was written or deleted: the state file was deleted first ({@link #changing}) and must be written again. */
+    private boolean changed;
     /** Folders inside the root known to be folders (made or met by a write): not looked at again. */
     private final java.util.Set<String> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private ExportFolder(Path root, ExportManifest manifest, byte[] manifestBytes, Map<String, FileState> found,
+    private ExportFolder(Path root, ExportManifest manifest, byte[] manifestBytes, Found found,
                          Map<String, FileState> recorded, byte[] recordedBytes, long recordedAt) {
         this.root = root;
         this.manifest = manifest;
@@ -67,13 +69,13 @@ final class ExportFolder {
         private final Path root;
         private final byte[] manifestBytes;
         private final ExportManifest manifest;
-        private final Map<String, FileState> found;
+        private final Found found;
         private final List<Path> temps;
         private final byte[] state;
         private final Map<String, FileState> recorded;
         private final long recordedAt;
 
-        private Survey(Path root, byte[] manifestBytes, ExportManifest manifest, Map<String, FileState> found, List<Path> temps, byte[] state,
+        private Survey(Path root, byte[] manifestBytes, ExportManifest manifest, Found found, List<Path> temps, byte[] state,
                        Map<String, FileState> recorded, long recordedAt) {
             this.root = root;
             this.manifestBytes = manifestBytes;
@@ -89,6 +91,32 @@ final class ExportFolder {
         ExportManifest manifest() {
             return manifest;
         }
+
+        /**
+         * True when every file the manifest read lists, but those at {@code except}, may be taken
+         * to hold what it records without reading it ({@link ExportFolder#trusted}).
+         */
+        boolean keepsAllBut(java.util.Set<String> except) {
+            if (manifest == null || found == null) return false;
+            int read = 0;
+            for (Map.Entry<String, ExportManifest.Entry> e : manifest.pages().entrySet()) {
+                String path = e.getKey();
+                if (except.contains(path) || trusted(found, recorded, recordedAt, path, e.getValue())) continue;
+                // Not to be taken on trust (written in the same clock tick as the state file, say): read, as an export
+                // of every page would; more than a few such files, and that export is the cheaper way.
+                FileState f = found.get(path);
+                if (f == null || f.size() != e.getValue().size() || ++read > MAX_READ) return false;
+                try {
+                    if (!Exporter.sha256(Files.readAllBytes(SitePaths.resolve(root, path))).equals(e.getValue().sha256())) return false;
+                } catch (IOException | RuntimeException x) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Files {@link #keepsAllBut} reads at most before it says no. */
+        private static final int MAX_READ = 64;
     }
 
     /** Looks at {@code target} without writing; never fails (what cannot be read is left to {@link #open(Survey)}). */
@@ -102,8 +130,11 @@ final class ExportFolder {
             byte[] bytes = Files.readAllBytes(mf);
             ExportManifest m = ExportManifest.parse(bytes);
             List<Path> temps = new ArrayList<>();
-            Map<String, FileState> found = scan(root, temps);
             State st = readState(root);
+            // With the state file there, the last export ran to its end and left no temporary file
+            // (an export deletes it before it changes anything, and writes it last): the files the
+            // manifest lists are looked at one by one instead of walking every folder.
+            Found found = st.bytes() != null ? Found.listed(root, m.pages().keySet()) : Found.walk(root, temps);
             return new Survey(root, bytes, m, found, temps, st.bytes(), st.recorded(), st.at());
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
             return new Survey(root, null, null, null, null, null, null, 0);
@@ -166,7 +197,7 @@ final class ExportFolder {
             // finds a folder that is Masthead's and completes it.
             byte[] empty = ExportManifest.EMPTY.toBytes();
             replace(mf, empty);
-            return new ExportFolder(root, ExportManifest.EMPTY, empty, new HashMap<>(), Map.of(), null, Long.MIN_VALUE);
+            return new ExportFolder(root, ExportManifest.EMPTY, empty, Found.walk(root), Map.of(), null, Long.MIN_VALUE);
         }
         byte[] bytes = Files.readAllBytes(mf);
         ExportManifest m;
@@ -176,7 +207,7 @@ final class ExportFolder {
             throw new IllegalStateException("cannot export to " + root + ": its " + SitePaths.MANIFEST + " cannot be used (" + e.getMessage()
                     + "). Choose another folder. Nothing was written.", e);
         }
-        Map<String, FileState> found = scan(root);
+        Found found = Found.walk(root);
         State st = readState(root);
         return new ExportFolder(root, m, bytes, found, st.recorded(), st.bytes(), st.at());
     }
@@ -205,12 +236,63 @@ final class ExportFolder {
         return out;
     }
 
-    /** The sizes and times of the regular files below {@code root}; deletes the temporary files of an interrupted export. */
-    private static Map<String, FileState> scan(Path root) throws IOException {
-        List<Path> temps = new ArrayList<>();
-        Map<String, FileState> out = scan(root, temps);
-        for (Path t : temps) Files.deleteIfExists(t);
-        return out;
+    /**
+     * The regular files below the root with their sizes and times: every one, from a walk through
+     * every folder, or those a manifest lists, each looked at, and any other when first asked
+     * about. Safe from any thread.
+     */
+    private static final class Found {
+        /** A path looked at and found to hold no regular file. */
+        private static final FileState NONE = new FileState(-1, -1, null);
+
+        private final Path root;
+        private final Map<String, FileState> known;
+        private final boolean everything;
+
+        private Found(Path root, Map<String, FileState> known, boolean everything) {
+            this.root = root;
+            this.known = known;
+            this.everything = everything;
+        }
+
+        /** Every regular file below {@code root}; deletes the temporary files of an interrupted export. */
+        static Found walk(Path root) throws IOException {
+            List<Path> temps = new ArrayList<>();
+            Found out = walk(root, temps);
+            for (Path t : temps) Files.deleteIfExists(t);
+            return out;
+        }
+
+        /** Every regular file below {@code root}; the temporary files of an interrupted export go to {@code temps}. */
+        static Found walk(Path root, List<Path> temps) throws IOException {
+            return new Found(root, scan(root, temps), true);
+        }
+
+        /** The files at {@code paths} (others when asked about). */
+        static Found listed(Path root, java.util.Collection<String> paths) {
+            Map<String, FileState> known = new java.util.concurrent.ConcurrentHashMap<>(paths.size() * 2);
+            for (String p : paths) known.put(p, look(root, p));
+            return new Found(root, known, false);
+        }
+
+        private static FileState look(Path root, String path) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(SitePaths.resolve(root, path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() ? new FileState(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), null) : NONE;
+            } catch (IOException | RuntimeException e) {
+                return NONE; // missing, or not for us to look into: as a walk would not have found it
+            }
+        }
+
+        /** The file at {@code path} as found, or null. */
+        FileState get(String path) {
+            FileState f = known.get(path);
+            if (f == null && !everything) {
+                f = look(root, path);
+                known.putIfAbsent(path, f);
+            }
+            return f == NONE ? null : f;
+        }
     }
 
     /** The sizes and times of the regular files below {@code root}; the temporary files of an interrupted export go to {@code temps}. */
@@ -265,6 +347,11 @@ final class ExportFolder {
      * clock's resolution of the last export could otherwise hide).
      */
     boolean trusted(String path, ExportManifest.Entry entry) {
+        return trusted(found, recorded, recordedAt, path, entry);
+    }
+
+    private static boolean trusted(Found found, Map<String, FileState> recorded, long recordedAt, String path,
+                                   ExportManifest.Entry entry) {
         FileState now = found.get(path);
         FileState then = recorded.get(path);
         return now != null && then != null && now.size() == then.size() && now.mtime() == then.mtime() && now.mtime() < recordedAt
@@ -292,6 +379,7 @@ final class ExportFolder {
      */
     void write(String path, byte[] bytes) throws IOException {
         Path file = SitePaths.resolve(root, path);
+        changing();
         for (String folder : SitePaths.folders(path)) {
             if (folders.contains(folder)) continue;
             Path dir = root.resolve(folder);
@@ -318,9 +406,21 @@ final class ExportFolder {
         }
     }
 
+    /**
+     * Before the first change an export makes: the state file goes, and is written again after the
+     * manifest. Killed in between, the export leaves no state file, and the next one neither
+     * trusts a file without reading it nor skips the walk that sweeps temporary files away.
+     */
+    private void changing() throws IOException {
+        if (changed) return;
+        Files.deleteIfExists(root.resolve(SitePaths.FILES));
+        changed = true;
+    }
+
     /** Deletes the file at {@code path} (a link itself, never what it points to); false if there was none. */
     boolean delete(String path) throws IOException {
         Path file = SitePaths.resolve(root, path);
+        changing();
         for (String folder : SitePaths.folders(path)) {
             Path dir = root.resolve(folder);
             if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return false;
@@ -358,6 +458,7 @@ final class ExportFolder {
         if (manifestBytes != null && m.equals(manifest)) return;
         byte[] bytes = m.toBytes();
         if (java.util.Arrays.equals(bytes, manifestBytes)) return;
+        changing();
         replace(root.resolve(SitePaths.MANIFEST), bytes);
     }
 
@@ -366,12 +467,12 @@ final class ExportFolder {
      * order would be safe: an entry is trusted only when its hash is the manifest's.
      */
     void writeFiles(java.util.SortedMap<String, FileState> files) throws IOException {
-        if (recordedBytes != null && files.equals(recorded)) return;
+        if (!changed && recordedBytes != null && files.equals(recorded)) return;
         StringBuilder sb = new StringBuilder(files.size() * 110).append(FILES_HEADER).append('\n');
         files.forEach((path, f) -> sb.append(f.size()).append(' ').append(f.mtime()).append(' ').append(f.sha256()).append(' ').append(path)
                 .append('\n'));
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        if (java.util.Arrays.equals(bytes, recordedBytes)) return;
+        if (!changed && java.util.Arrays.equals(bytes, recordedBytes)) return;
         replace(root.resolve(SitePaths.FILES), bytes);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -28,7 +27,7 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamp
     static final int FORMAT_VERSION = 3;
     static final ExportManifest EMPTY = new ExportManifest(new TreeMap<>(), null, null);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
 
     /**
      * One page as written: the hash of its inputs, the SHA-256 (hex) and length of its bytes, and
@@ -56,7 +55,31 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamp
     }
 
     ExportManifest {
-        pages = Collections.unmodifiableSortedMap(new TreeMap<>(pages));
+        pages = Collections.unmodifiableSortedMap(new Pages(pages));
+    }
+
+    /**
+     * The pages in path order, looked up by hash: an export looks up every page's path several
+     * times, and paths share long beginnings ("2026/03/...") that a tree compares again and again.
+     * Never changed once made (only ever seen through an unmodifiable view).
+     */
+    private static final class Pages extends TreeMap<String, Entry> {
+        private final java.util.HashMap<String, Entry> byPath;
+
+        Pages(SortedMap<String, Entry> pages) {
+            super(pages);
+            byPath = new java.util.HashMap<>(pages);
+        }
+
+        @Override
+        public Entry get(Object path) {
+            return byPath.get(path);
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return byPath.containsKey(path);
+        }
     }
 
     ExportManifest(SortedMap<String, Entry> pages) {
@@ -71,7 +94,7 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamp
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256 + pages.size() * 200);
-        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(pp);
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
@@ -98,6 +121,10 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamp
                 g.writeStringField("global", stamps.global());
                 writeStamps(g, "articles", stamps.articles());
                 writeStamps(g, "series", stamps.series());
+                if (stamps.shapes() != null) {
+                    writeStamps(g, "articleShapes", stamps.shapes().articles());
+                    writeStamps(g, "seriesShapes", stamps.shapes().series());
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -119,13 +146,16 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamp
         String global = null;
         SortedMap<Long, String> articles = null;
         SortedMap<Long, String> series = null;
+        SortedMap<Long, String> articleShapes = null;
+        SortedMap<Long, String> seriesShapes = null;
         boolean ok = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String k = p.currentName();
             JsonToken t = p.nextToken();
             if (k.equals("global") && t == JsonToken.VALUE_STRING) {
                 global = p.getText();
-            } else if ((k.equals("articles") || k.equals("series")) && t == JsonToken.START_OBJECT) {
+            } else if ((k.equals("articles") || k.equals("series") || k.equals("articleShapes") || k.equals("seriesShapes"))
+                    && t == JsonToken.START_OBJECT) {
                 SortedMap<Long, String> m = new TreeMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String id = p.currentName();
@@ -138,13 +168,19 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamp
                     }
                     p.skipChildren();
                 }
-                if (k.equals("articles")) articles = m;
-                else series = m;
+                switch (k) {
+                    case "articles" -> articles = m;
+                    case "series" -> series = m;
+                    case "articleShapes" -> articleShapes = m;
+                    default -> seriesShapes = m;
+                }
             } else {
                 p.skipChildren();
             }
         }
-        return ok && global != null && articles != null && series != null ? new SiteStamps(global, articles, series) : null;
+        if (!ok || global == null || articles == null || series == null) return null;
+        SiteStamps.Shapes shapes = articleShapes != null && seriesShapes != null ? new SiteStamps.Shapes(articleShapes, seriesShapes) : null;
+        return new SiteStamps(global, articles, series, shapes);
     }
 
     /**
@@ -160,7 +196,7 @@ record ExportManifest(SortedMap<String, Entry> pages, Checked checked, SiteStamp
         SortedMap<String, Entry> pages = new TreeMap<>();
         SortedSet<Long> overridden = null;
         SiteStamps stamps = null;
-        try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
+        try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("it is not a JSON object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();

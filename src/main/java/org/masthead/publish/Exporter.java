@@ -144,12 +144,21 @@ public final class Exporter {
     public Report export(SiteSource source, Path target, Options options, Progress progress) throws IOException {
         // The folder is looked at (read only) while the site is being built.
         CompletableFuture<ExportFolder.Survey> survey = CompletableFuture.supplyAsync(() -> ExportFolder.survey(target), DAEMON);
-        List<SitePage> pages = source.pages();
+        SiteSource.Pages site = options.full() ? new SiteSource.Pages(source.pages(), source.stamps(), null)
+                : source.pagesAfter(() -> survey.join().manifest());
+        if (site.partial()) {
+            // The pages not looked at are taken as recorded: only while every one of their files still is.
+            java.util.Set<String> looked = new HashSet<>();
+            for (SitePage p : site.pages()) looked.add(p.path());
+            if (!survey.join().keepsAllBut(looked)) site = new SiteSource.Pages(source.pages(), source.stamps(), null);
+        }
+        List<SitePage> pages = site.pages();
         checkPaths(pages);
         ExportManifest before = options.full() ? null : survey.join().manifest();
-        SiteStamps stamps = source.stamps();
+        SiteStamps stamps = site.stamps();
         KnownInputs inputs = new KnownInputs(before, stamps);
-        List<ExportGate.Error> blocking = gate.errors(unchangedArticles(pages, before, inputs::of));
+        Set<Long> unchanged = site.partial() ? unchangedAmong(site.kept(), pages, before, inputs::of) : unchangedArticles(pages, before, inputs::of);
+        List<ExportGate.Error> blocking = gate.errors(unchanged);
         List<String> lines = blocking.stream().map(ExportGate.Error::text).toList();
         if (!blocking.isEmpty() && !options.force()) throw new BlockedException(lines);
         ExportManifest.Checked checked = null;
@@ -159,7 +168,30 @@ public final class Exporter {
             checked = new ExportManifest.Checked(ids);
         }
         ExportFolder folder = ExportFolder.open(survey.join());
-        return new Run(folder, pages, options.full(), progress, checked, inputs, stamps).go(lines);
+        if (site.partial() && folder.manifest() != before) {
+            // Another export finished into the folder since it was looked at: what this one would keep is not known to be there.
+            throw new IllegalStateException("the folder " + folder.root() + " was exported to by someone else meanwhile; nothing was written. "
+                    + "Export again.");
+        }
+        return new Run(folder, pages, options.full(), progress, checked, inputs, stamps, site.partial()).go(lines);
+    }
+
+    /**
+     * As {@link #unchangedArticles}, when only some pages were looked at: the articles whose pages
+     * were kept as recorded, and those among the pages looked at whose input hash is the recorded one.
+     */
+    static Set<Long> unchangedAmong(Set<Long> kept, List<SitePage> pages, ExportManifest before,
+                                    java.util.function.Function<SitePage, String> inputOf) {
+        if (before == null || before.checked() == null || before.checked().everything()) return Set.of();
+        Set<Long> out = new HashSet<>(kept);
+        for (SitePage p : pages) {
+            if (p.articleId() == 0) continue;
+            ExportManifest.Entry was = before.pages().get(p.path());
+            if (was != null && was.inputHash().equals(inputOf.apply(p))) out.add(p.articleId());
+            else out.remove(p.articleId());
+        }
+        out.removeAll(before.checked().overridden());
+        return out;
     }
 
     /**
@@ -219,10 +251,13 @@ public final class Exporter {
         private final Set<String> removed = new HashSet<>();
         private final KnownInputs inputs;
         private final SiteStamps stamps;
+        /** {@code pages} are some of the site's: every other page the old manifest lists is still one, as recorded. */
+        private final boolean partial;
         private boolean complete;
 
         Run(ExportFolder folder, List<SitePage> pages, boolean full, Progress progress, ExportManifest.Checked checked, KnownInputs inputs,
-            SiteStamps stamps) {
+            SiteStamps stamps, boolean partial) {
+            this.partial = partial;
             this.inputs = inputs;
             this.stamps = stamps;
             this.folder = folder;
@@ -267,7 +302,14 @@ public final class Exporter {
                     progress.page(settled.size(), pages.size(), page.path());
                 }
                 if (!cancelled) {
-                    removedPaths = removeStale();
+                    if (partial) {
+                        // every page of the old manifest is still a page: none to remove; those not looked at are unchanged
+                        Set<String> looked = new HashSet<>();
+                        for (SitePage p : pages) looked.add(p.path());
+                        for (String path : old.pages().keySet()) if (!looked.contains(path)) unchanged++;
+                    } else {
+                        removedPaths = removeStale();
+                    }
                     complete = true;
                 }
             } finally {

@@ -46,11 +46,69 @@ public final class SiteBuilder {
      * each page's input hash (its view) is worked out only when asked for.
      */
     public Site site(SiteData source) {
-        SiteIndex index = new SiteIndex(source);
-        Views views = new Views(source);
+        return new Made(source).site(null);
+    }
+
+    /**
+     * The pages an export after {@code before} must look at: when the site kept the shape
+     * {@code before} recorded (the same pages, each depending on what it did: {@link SiteStamps.Shapes}),
+     * only the pages that depend on an article or series whose stamp changed, and those that
+     * depend on nothing (worked out every time); every other page is as {@code before} records
+     * it. Otherwise (no usable record, another shape, other settings) every page, as {@link #site}.
+     */
+    public SiteSource.Pages siteAfter(SiteData source, java.util.function.Supplier<ExportManifest> before) {
+        Made made = new Made(source);
+        ExportManifest was = before.get();
+        SiteStamps then = was == null ? null : was.stamps();
+        SiteStamps now = made.stamps;
+        if (then == null || then.shapes() == null || !then.global().equals(now.global()) || !then.shapes().equals(now.shapes())) {
+            Site all = made.site(null);
+            return new SiteSource.Pages(all.pages(), all.stamps(), null);
+        }
+        Set<Long> articles = SiteStamps.changed(then.articles(), now.articles());
+        Set<Long> series = SiteStamps.changed(then.series(), now.series());
+        java.util.function.Predicate<SitePage> differs = p -> {
+            ExportManifest.Entry e = was.pages().get(p.path());
+            return e == null || e.deps() == null || p.deps() == null || !e.deps().equals(p.deps()) || p.deps().touches(articles, series);
+        };
+        java.util.function.Predicate<SiteIndex.Entry> articleDiffers = e -> {
+            ExportManifest.Entry r = was.pages().get(ArticlePages.file(e));
+            return r == null || r.deps() == null || r.deps().touches(articles, series);
+        };
+        Site some = made.site(articleDiffers);
+        List<SitePage> pages = new ArrayList<>();
+        for (SitePage p : some.pages()) if (differs.test(p)) pages.add(p);
+        Set<Long> kept = new java.util.HashSet<>(now.articles().keySet());
+        for (SitePage p : pages) kept.remove(p.articleId());
+        return new SiteSource.Pages(pages, now, kept);
+    }
+
+    /** A site's index and stamps, made once, and its pages made from them. */
+    private final class Made {
+        private final SiteData source;
+        private final SiteIndex index;
+        private final Views views;
+        private final SiteStamps stamps;
+
+        Made(SiteData source) {
+            this.source = source;
+            this.index = new SiteIndex(source);
+            this.views = new Views(source);
+            this.stamps = stamps(source, index, views);
+        }
+
+        /** The pages, in the site's order; article pages only for the articles {@code articlesWanted} takes (null: all). */
+        Site site(java.util.function.Predicate<SiteIndex.Entry> articlesWanted) {
+            return new Site(pages(source, index, views, articlesWanted), stamps);
+        }
+    }
+
+    private List<SitePage> pages(SiteData source, SiteIndex index, Views views, java.util.function.Predicate<SiteIndex.Entry> articlesWanted) {
         ArticlePages articles = new ArticlePages(index, views);
         // "We recommend" is most of what is left to do per article page: made on all cores, kept in order.
-        List<SitePage> out = new ArrayList<>(index.live.parallelStream().map(e -> articlePage(source, articles, e)).toList());
+        java.util.stream.Stream<SiteIndex.Entry> live = articlesWanted == null ? index.live.parallelStream()
+                : index.live.stream().filter(articlesWanted);
+        List<SitePage> out = new ArrayList<>(live.map(e -> articlePage(source, articles, e)).toList());
         for (SiteIndex.Entry e : index.withdrawn) {
             out.add(html(ArticlePages.file(e), "withdrawn.mustache", () -> articles.withdrawn(e), views, deps(List.of(e), List.of(), "")));
         }
@@ -66,7 +124,7 @@ public final class SiteBuilder {
                 : "Sitemap: " + source.settings().baseUrl() + "sitemap.xml\n")));
         out.add(text("style.css", templates.source("style.css")));
         images(index, views, out);
-        return new Site(out, stamps(source, index, views));
+        return out;
     }
 
     /** The templates every page may be made with. */
@@ -89,9 +147,37 @@ public final class SiteBuilder {
         List<String> stamps = readable.parallelStream().map(e -> stamp(e, source.versions().hash(e.article()))).toList();
         for (int i = 0; i < readable.size(); i++) articles.put(readable.get(i).id(), stamps.get(i));
         java.util.SortedMap<Long, String> series = new java.util.TreeMap<>();
-        List<String> plans = index.series.parallelStream().map(sp -> InputHash.of(sp.path(), sp.plan(), livePartPaths(index, sp))).toList();
+        List<String> plans = index.series.parallelStream().map(sp -> InputHash.of(sp.path(), PlanStamp.of(sp.plan()), livePartPaths(index, sp))).toList();
         for (int i = 0; i < plans.size(); i++) series.put(index.series.get(i).plan().series().id(), plans.get(i));
-        return new SiteStamps(global, articles, series);
+        java.util.SortedMap<Long, String> articleShapes = new java.util.TreeMap<>();
+        List<String> shapes = readable.parallelStream().map(SiteBuilder::shape).toList();
+        for (int i = 0; i < readable.size(); i++) articleShapes.put(readable.get(i).id(), shapes.get(i));
+        java.util.SortedMap<Long, String> seriesShapes = new java.util.TreeMap<>();
+        for (SiteIndex.SeriesPage sp : index.series) seriesShapes.put(sp.plan().series().id(), shape(sp));
+        return new SiteStamps(global, articles, series, new SiteStamps.Shapes(articleShapes, seriesShapes));
+    }
+
+    /**
+     * What an article decides of the site's shape: its address and status, its place among the
+     * newest (publication time), the tag and author pages it is on and the pictures it brings.
+     * Its headline, text, byline titles and the like are content: pages showing it depend on it.
+     */
+    private static String shape(SiteIndex.Entry e) {
+        StringBuilder sb = new StringBuilder(128).append(e.path()).append('\0').append(e.article().status().key()).append('\0')
+                .append(e.published().toEpochMilli()).append('\0');
+        for (String t : e.content().tags()) if (!t.isBlank()) sb.append(SiteIndex.keyOf(t, "tag-")).append('\1');
+        sb.append('\0');
+        for (Author a : e.content().byline()) if (!a.name().isBlank()) sb.append(SiteIndex.keyOf(a.name(), "author-")).append('\1');
+        sb.append('\0');
+        for (Block.Figure f : e.content().body().figures()) sb.append(f.assetId()).append('\1');
+        return InputHash.of(sb);
+    }
+
+    /** What a series page decides of the site's shape: its address and, part by part, whether it is dropped and which live article it has. */
+    private static String shape(SiteIndex.SeriesPage sp) {
+        StringBuilder sb = new StringBuilder(64).append(sp.path());
+        for (PlanPart p : sp.plan().parts()) sb.append('\0').append(p.part().isDropped() ? "d" : "").append(p.article() == null ? 0 : p.article().id());
+        return InputHash.of(sb);
     }
 
     /** The addresses a series box links to: not in the plan itself, and a part need not be among an article's deps. */

@@ -72,13 +72,18 @@ public record SiteData(Publication publication, SiteSettings settings, List<Arti
      * in one transaction each (the only writes).
      */
     public static SiteData load(ArticleStore articles, ImageStore images, SeriesStore series, PublicationStore publication, Instant now) {
-        // The plans are read while the articles' outlines are parsed.
-        java.util.concurrent.CompletableFuture<List<SeriesWithParts>> plans = new java.util.concurrent.CompletableFuture<>();
+        // The plans are read, and the settings made from their JSON, while the articles are read.
+        PublicationStore.Stored stored = publication.stored();
+        record Beside(List<SeriesWithParts> plans, Publication publication, SiteSettings settings) {
+        }
+        java.util.concurrent.CompletableFuture<Beside> beside = new java.util.concurrent.CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
-                plans.complete(series.allPlans());
+                Publication p = stored.publication().orElse(Publication.DEFAULT);
+                SiteSettings settings = stored.site();
+                beside.complete(new Beside(series.allPlansAlongside(), p, settings));
             } catch (Throwable t) {
-                plans.completeExceptionally(t);
+                beside.completeExceptionally(t);
             }
         }, "masthead-site-plans");
         reader.setDaemon(true);
@@ -118,14 +123,14 @@ public record SiteData(Publication publication, SiteSettings settings, List<Arti
         };
         Map<String, ImageAsset> info = new HashMap<>();
         for (ImageAsset a : images.all()) info.put(a.sha256(), a);
-        List<SeriesWithParts> allPlans;
+        Beside read;
         try {
-            allPlans = plans.join();
+            read = beside.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
-        return new SiteData(publication.get(), publication.site(), site.articles(), slugs, allPlans, info, images::bytes, versions, now);
+        return new SiteData(read.publication(), read.settings(), site.articles(), slugs, read.plans(), info, images::bytes, versions, now);
     }
 }

@@ -20,4 +20,31 @@ public interface SiteSource {
     default SiteStamps stamps() {
         return null;
     }
+
+    /**
+     * The pages an export after the one that recorded {@code before} must look at (asked for
+     * only once this source has read what it reads). {@link Pages#kept()} null: every page, as
+     * {@link #pages()}. Otherwise only the pages that may differ from {@code before}'s; every
+     * other page {@code before} lists is still a page, with the input hash and deps recorded.
+     */
+    default Pages pagesAfter(java.util.function.Supplier<ExportManifest> before) {
+        return new Pages(pages(), stamps(), null);
+    }
+
+    /**
+     * Pages for an export: all of them, or some ({@code kept} not null), in the site's order.
+     *
+     * @param kept the readable articles whose own pages are not among {@code pages} (kept as
+     *             recorded: their preflight need not run again), or null when {@code pages} is every page
+     */
+    record Pages(List<SitePage> pages, SiteStamps stamps, java.util.Set<Long> kept) {
+        public Pages {
+            pages = List.copyOf(pages);
+            kept = kept == null ? null : java.util.Set.copyOf(kept);
+        }
+
+        public boolean partial() {
+            return kept != null;
+        }
+    }
 }

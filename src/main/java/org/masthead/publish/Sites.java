@@ -63,6 +63,11 @@ public final class Sites {
             public SiteStamps stamps() {
                 return built.site().stamps();
             }
+
+            @Override
+            public SiteSource.Pages pagesAfter(java.util.function.Supplier<ExportManifest> before) {
+                return built.after(before);
+            }
         };
         ExportGate gate = new ExportGate() {
             @Override
@@ -72,12 +77,11 @@ public final class Sites {
 
             @Override
             public List<ExportGate.Error> errors(Set<Long> unchanged) {
-                List<SitePage> pages = built.site().pages();
                 SiteData data = built.data();
-                Set<String> paths = new HashSet<>(pages.size() * 3);
-                for (SitePage p : pages) {
-                    paths.add(p.path());
-                    if (p.path().endsWith("/index.html")) paths.add(p.path().substring(0, p.path().length() - "index.html".length()));
+                Set<String> paths = new HashSet<>();
+                for (String p : built.pagePaths()) {
+                    paths.add(p);
+                    if (p.endsWith("/index.html")) paths.add(p.substring(0, p.length() - "index.html".length()));
                 }
                 List<Long> ids = new ArrayList<>();
                 for (Article a : data.articles()) if (PreflightRunner.exported(a) && !unchanged.contains(a.id())) ids.add(a.id());
@@ -97,6 +101,9 @@ public final class Sites {
         private final Clock clock;
         private SiteData data;
         private SiteBuilder.Site site;
+        /** What {@link #after} gave, and when it was some of the pages, the paths of all of them. */
+        private SiteSource.Pages after;
+        private Set<String> afterPaths;
 
         Built(ArticleStore articles, SeriesStore series, ImageStore images, PublicationStore publication, Clock clock) {
             this.articles = articles;
@@ -107,13 +114,42 @@ public final class Sites {
         }
 
         synchronized SiteData data() {
-            if (data == null) data = SiteData.load(articles, images, series, publication, clock.instant());
+            if (data == null) {
+                CodeStamp.prepare(); // beside the reading: the stamps need it after
+                data = SiteData.load(articles, images, series, publication, clock.instant());
+            }
             return data;
         }
 
         synchronized SiteBuilder.Site site() {
             if (site == null) site = new SiteBuilder(Templates.of(data().settings())).site(data());
             return site;
+        }
+
+        /** The pages an export after {@code before} looks at ({@link SiteBuilder#siteAfter}); every page once {@link #site} was built. */
+        synchronized SiteSource.Pages after(java.util.function.Supplier<ExportManifest> before) {
+            if (site != null) return new SiteSource.Pages(site.pages(), site.stamps(), null);
+            if (after == null) {
+                ExportManifest[] seen = new ExportManifest[1];
+                after = new SiteBuilder(Templates.of(data().settings())).siteAfter(data(), () -> seen[0] = before.get());
+                if (after.partial()) {
+                    afterPaths = new HashSet<>(seen[0].pages().keySet());
+                    for (SitePage p : after.pages()) afterPaths.add(p.path());
+                }
+            }
+            return after;
+        }
+
+        /** The path of every page of the site: those {@link #after} kept as recorded included. */
+        synchronized Set<String> pagePaths() {
+            List<SitePage> all;
+            if (site != null) all = site.pages();
+            else if (after != null && afterPaths != null) return afterPaths;
+            else if (after != null) all = after.pages();
+            else all = site().pages();
+            Set<String> out = new HashSet<>(all.size() * 2);
+            for (SitePage p : all) out.add(p.path());
+            return out;
         }
     }
 

@@ -47,6 +47,19 @@ public final class Database implements AutoCloseable {
     /** The file's quick check: done before {@link #open} returns, or still running after {@link #openCheckingAlongside}. */
     private final CompletableFuture<Void> checked;
 
+    /** Where SQLite files' checks are remembered (decision 0023); null: every open checks. */
+    private static volatile CheckRecords checkRecords;
+    /** Quick checks run, for tests. */
+    static final java.util.concurrent.atomic.AtomicInteger QUICK_CHECKS = new java.util.concurrent.atomic.AtomicInteger();
+    /** Where this file's check is remembered when it is closed, or null. */
+    private CheckRecords records;
+    /**
+     * How the SQLite file looked after its opening or this connection's last commit, while nobody
+     * else is seen to have changed it; null once someone has (or when nothing is remembered).
+     * Guarded by {@link #lock}.
+     */
+    private CheckRecords.Look known;
+
     private Database(DatabaseLocation location, SqlDialect dialect, Connection connection, CompletableFuture<Void> checked,
                      PostgresConnector connector) {
         this.connector = connector;
@@ -94,14 +107,26 @@ public final class Database implements AutoCloseable {
         return open(file, true);
     }
 
+    /**
+     * Remembers, in {@code cacheFolder}, how each SQLite file looked when Masthead closed it after
+     * checking it; an open that finds a file looking exactly so skips the quick check (decision
+     * 0023). Null forgets nothing and checks every file again.
+     */
+    public static void rememberChecksIn(Path cacheFolder) {
+        checkRecords = cacheFolder == null ? null : CheckRecords.in(cacheFolder);
+    }
+
     private static Database open(Path file, boolean alongside) {
         SqliteDialect dialect = new SqliteDialect();
-        int found = inspect(file, !alongside);
+        CheckRecords records = checkRecords;
+        // Left by a Masthead that checked it (or trusted it) and saw no change but its own since.
+        boolean trusted = records != null && records.unchangedSinceRecorded(file);
+        int found = inspect(file, !alongside && !trusted);
         CompletableFuture<Void> checked = CompletableFuture.completedFuture(null);
         if (alongside && found != SCHEMA_VERSION) {
             // a migration is due: the file is checked before Flyway may write to it
-            if (found != 0) quickCheck(file);
-        } else if (alongside) {
+            if (found != 0 && !trusted) quickCheck(file);
+        } else if (alongside && !trusted) {
             checked = CompletableFuture.runAsync(() -> quickCheck(file), r -> {
                 Thread t = new Thread(r, "masthead-quick-check");
                 t.setDaemon(true);
@@ -121,7 +146,12 @@ public final class Database implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(url);
             dialect.configure(c);
-            return new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked, null);
+            Database db = new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked, null);
+            if (records != null) {
+                db.records = records;
+                db.known = CheckRecords.Look.of(file);
+            }
+            return db;
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.IO, "Cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -229,6 +259,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void quickCheck(Path file, Statement s) throws SQLException {
+        QUICK_CHECKS.incrementAndGet();
         try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             String first = rs.next() ? rs.getString(1) : "ok";
             if (!"ok".equals(first)) {
@@ -346,16 +377,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Work that only reads, run on a read-only connection of its own when the database lets
+     * readers work beside the one connection (an SQLite file: WAL mode), so that it does not
+     * wait for the lock while another thread reads (an export reads the plans while it reads the
+     * articles). Each call sees the database as committed when it starts, as {@link #read} does.
+     * A database on a PostgreSQL server: as {@link #read}.
+     */
+    public <T> T readAlongside(Work<T> work) {
+        if (!(location instanceof DatabaseLocation.SqliteFile f)) return read(work);
+        SQLiteConfig ro = readOnlyConfig();
+        ro.setBusyTimeout(SqliteDialect.BUSY_TIMEOUT_MS);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f.file().toAbsolutePath().toUri() + "?mode=ro", ro.toProperties())) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw failure("Database read failed: ", e);
+        }
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none. */
     public <T> T tx(Work<T> work) {
         awaitCheck();
         lock.lock();
         try {
             Connection connection = live();
+            if (known != null && !known.equals(CheckRecords.Look.of(file()))) known = null; // someone else wrote
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
+                if (known != null) known = CheckRecords.Look.of(file());
                 return result;
             } catch (Throwable e) {
                 // Also on an Error (out of memory): the finally below would otherwise commit half the work.
@@ -424,7 +475,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            // Remembered as checked only if the check passed and the file is as this connection left it.
+            boolean remember = records != null && known != null && checked.isDone() && !checked.isCompletedExceptionally()
+                    && known.equals(CheckRecords.Look.of(file()));
             connection.close();
+            if (remember) records.record(file());
         } catch (SQLException e) {
             throw new StoreException("Closing the database failed: " + e.getMessage(), e);
         } finally {

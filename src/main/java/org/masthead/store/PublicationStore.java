@@ -16,7 +16,8 @@ import org.masthead.model.Publication;
 public final class PublicationStore {
 
     private final Database db;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Made at first use: its first use costs a cold start a tenth of a second, which an export spends on another thread ({@link #stored}). */
+    private ObjectMapper mapper;
 
     public PublicationStore(Database db) {
         this.db = db;
@@ -28,19 +29,61 @@ public final class PublicationStore {
     }
 
     public Optional<Publication> find() {
+        return stored().publication();
+    }
+
+    /**
+     * The settings as stored, read now; {@link Stored#publication()} and {@link Stored#site()}
+     * make them into objects (from JSON) when asked, on whichever thread asks.
+     */
+    public Stored stored() {
         return db.read(c -> {
+            String[] pub = null;
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT name, default_zone, zone_labels FROM publication WHERE id = 1")) {
-                if (!rs.next()) return Optional.<Publication>empty();
-                Map<String, String> labels;
-                try {
-                    labels = mapper.readValue(rs.getString(3), new TypeReference<Map<String, String>>() { });
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new StoreException("zone labels are not valid JSON", e);
-                }
-                return Optional.of(new Publication(rs.getString(1), ZoneId.of(rs.getString(2)), labels));
+                if (rs.next()) pub = new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
             }
+            String site = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, SITE_SETTING);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) site = rs.getString(1);
+                }
+            }
+            return new Stored(pub, site);
         });
+    }
+
+    /** The publication row (name, zone, zone labels' JSON) and the site settings' JSON as read; either may be absent. */
+    public final class Stored {
+        private final String[] publication;
+        private final String site;
+
+        private Stored(String[] publication, String site) {
+            this.publication = publication;
+            this.site = site;
+        }
+
+        public Optional<Publication> publication() {
+            if (publication == null) return Optional.empty();
+            Map<String, String> labels;
+            try {
+                labels = mapper().readValue(publication[2], new TypeReference<Map<String, String>>() { });
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new StoreException("zone labels are not valid JSON", e);
+            }
+            return Optional.of(new Publication(publication[0], ZoneId.of(publication[1]), labels));
+        }
+
+        /** As {@link PublicationStore#site()}. */
+        public org.masthead.model.SiteSettings site() {
+            return site == null ? org.masthead.model.SiteSettings.DEFAULT : siteOf(site);
+        }
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) mapper = new ObjectMapper();
+        return mapper;
     }
 
     public void save(Publication p) {
@@ -54,7 +97,7 @@ public final class PublicationStore {
     void save(Connection c, Publication p) throws SQLException {
         String labels;
         try {
-            labels = mapper.writeValueAsString(new java.util.TreeMap<>(p.zoneLabels()));
+            labels = mapper().writeValueAsString(new java.util.TreeMap<>(p.zoneLabels()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -74,20 +117,22 @@ public final class PublicationStore {
 
     /** The exported site's settings, or {@link org.masthead.model.SiteSettings#DEFAULT} until saved. */
     public org.masthead.model.SiteSettings site() {
-        return setting(SITE_SETTING).map(json -> {
-            try {
-                return mapper.readValue(json, org.masthead.model.SiteSettings.class);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new StoreException("the site settings are damaged (" + e.getOriginalMessage() + ")", e);
-            }
-        }).orElse(org.masthead.model.SiteSettings.DEFAULT);
+        return setting(SITE_SETTING).map(this::siteOf).orElse(org.masthead.model.SiteSettings.DEFAULT);
+    }
+
+    private org.masthead.model.SiteSettings siteOf(String json) {
+        try {
+            return mapper().readValue(json, org.masthead.model.SiteSettings.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("the site settings are damaged (" + e.getOriginalMessage() + ")", e);
+        }
     }
 
     /** The publication and its site settings, in one transaction. */
     public void saveAll(Publication p, org.masthead.model.SiteSettings s) {
         String json;
         try {
-            json = mapper.writeValueAsString(s);
+            json = mapper().writeValueAsString(s);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -100,7 +145,7 @@ public final class PublicationStore {
 
     public void saveSite(org.masthead.model.SiteSettings s) {
         try {
-            putSetting(SITE_SETTING, mapper.writeValueAsString(s));
+            putSetting(SITE_SETTING, mapper().writeValueAsString(s));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

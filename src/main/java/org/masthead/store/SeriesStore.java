@@ -94,28 +94,35 @@ public final class SeriesStore {
 
     /** Every series with its parts, ordered by title. */
     public List<SeriesWithParts> allPlans() {
-        return db.read(c -> {
-            Map<Long, Series> series = new java.util.LinkedHashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT " + SERIES_COLUMNS + " FROM series ORDER BY lower(title), id")) {
-                while (rs.next()) {
-                    Series x = readSeries(rs);
-                    series.put(x.id(), x);
-                }
+        return db.read(this::allPlans);
+    }
+
+    /** {@link #allPlans()}, read beside other readers of the database rather than after them ({@link Database#readAlongside}). */
+    public List<SeriesWithParts> allPlansAlongside() {
+        return db.readAlongside(this::allPlans);
+    }
+
+    private List<SeriesWithParts> allPlans(Connection c) throws SQLException {
+        Map<Long, Series> series = new java.util.LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + SERIES_COLUMNS + " FROM series ORDER BY lower(title), id")) {
+            while (rs.next()) {
+                Series x = readSeries(rs);
+                series.put(x.id(), x);
             }
-            Map<Long, List<PlanPart>> parts = new HashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT " + partColumns("p") + ", " + REF_COLUMNS
-                         + " FROM series_part p LEFT JOIN article a ON a.id = p.article_id ORDER BY p.series_id, p.position")) {
-                while (rs.next()) {
-                    SeriesPart p = readPart(rs);
-                    parts.computeIfAbsent(p.seriesId(), k -> new ArrayList<>()).add(new PlanPart(p, readRef(rs, 13)));
-                }
+        }
+        Map<Long, List<PlanPart>> parts = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + partColumns("p") + ", " + REF_COLUMNS
+                     + " FROM series_part p LEFT JOIN article a ON a.id = p.article_id ORDER BY p.series_id, p.position")) {
+            while (rs.next()) {
+                SeriesPart p = readPart(rs);
+                parts.computeIfAbsent(p.seriesId(), k -> new ArrayList<>()).add(new PlanPart(p, readRef(rs, 13)));
             }
-            List<SeriesWithParts> out = new ArrayList<>(series.size());
-            for (Series s : series.values()) out.add(new SeriesWithParts(s, parts.getOrDefault(s.id(), List.of())));
-            return out;
-        });
+        }
+        List<SeriesWithParts> out = new ArrayList<>(series.size());
+        for (Series s : series.values()) out.add(new SeriesWithParts(s, parts.getOrDefault(s.id(), List.of())));
+        return out;
     }
 
     /** The plan an article belongs to, if it is a series part. */

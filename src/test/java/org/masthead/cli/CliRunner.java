@@ -35,8 +35,9 @@ final class CliRunner {
 
     /** As {@link #run}, with {@code stdin} as the command's standard input. */
     Result runWithInput(String stdin, String... args) {
+        // built for these arguments, as the launcher builds it: only the command they name
         CommandLine cl = MastheadCommand.commandLine(new DataPaths(env, "Linux", home), clock,
-                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), args, Map.of());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
