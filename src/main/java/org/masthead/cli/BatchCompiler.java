@@ -52,48 +52,49 @@ public final class BatchCompiler {
     /** Set to "off" ({@code -Dmasthead.batchCompiler=off}) to keep the JVM's own compilation, e.g. to compare. */
     static final String SWITCH = "masthead.batchCompiler";
 
+    /** The policies asked for in this JVM. */
+    private static final java.util.Set<Policy> APPLIED = java.util.EnumSet.noneOf(Policy.class);
+
+    /**
+     * Applies the policy of the command {@code args} run, if it is a batch command, as the very
+     * first thing the launcher does: C2 compiles from the JVM's first milliseconds, and a command
+     * that applies its policy when it starts (a fifth of a second in) has paid for a tenth of a
+     * second of it by then. The commands apply theirs again (once is enough; a test calls them directly).
+     */
+    public static void applyEarly(String[] args) {
+        java.util.List<String> a = java.util.Arrays.asList(args);
+        String command = MastheadCommand.commandName(args);
+        if ("export".equals(command) && !a.contains("--full")) applySoon(Policy.C1_ONLY);
+        else if ("inbox".equals(command) && a.indexOf("import") > a.indexOf("inbox")) applySoon(Policy.TEXT_LOOPS_AT_C2);
+    }
+
     /**
      * Applies {@code policy} on a thread of its own (the JVM's management server takes a moment
      * to start): compilations asked for after that follow it.
      */
     public static void applySoon(Policy policy) {
         if ("off".equals(System.getProperty(SWITCH))) return;
+        synchronized (APPLIED) {
+            if (!APPLIED.add(policy)) return; // asked for already (by the launcher, say)
+        }
         Thread t = new Thread(() -> apply(policy), "masthead-batch-compiler");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * The JVM's diagnostic commands without the platform management server, which registers
-     * every platform bean first (a tenth of a second on a cold JVM, while C2 is still compiling):
-     * reachable when the jar's manifest exports {@code sun.management} (run as {@code java -jar});
-     * null elsewhere (tests, another runtime), and the server is asked instead.
-     */
-    private static javax.management.DynamicMBean diagnosticCommands() {
-        try {
-            Object bean = Class.forName("sun.management.ManagementFactoryHelper").getMethod("getDiagnosticCommandMBean").invoke(null);
-            return bean instanceof javax.management.DynamicMBean d ? d : null;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            return null;
-        }
     }
 
     /** Applies {@code policy} to this JVM; true when it took it. */
     public static boolean apply(Policy policy) {
         Path file = null;
         try {
-            file = Files.createTempFile("masthead-compiler", ".json");
-            Files.writeString(file, policy.directive, StandardCharsets.UTF_8);
-            Object[] args = {new String[] {file.toString()}};
-            String[] signature = {String[].class.getName()};
-            Object answer;
-            javax.management.DynamicMBean direct = diagnosticCommands();
-            if (direct != null) {
-                answer = direct.invoke("compilerDirectivesAdd", args, signature);
-            } else {
-                answer = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                        "compilerDirectivesAdd", args, signature);
-            }
+            // Named by the process rather than by a random number (whose generator takes a moment to start), and created
+            // new: a file or link someone left under that name makes this fail, and the JVM's own compilation stays.
+            Path named = Path.of(System.getProperty("java.io.tmpdir"), "masthead-compiler-" + ProcessHandle.current().pid() + "-"
+                    + policy.ordinal() + ".json");
+            Files.writeString(named, policy.directive, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
+            file = named; // ours to delete only once made
+            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
             return String.valueOf(answer).contains("added");
         } catch (Exception | LinkageError e) {
             return false; // the JVM's own compilation stays

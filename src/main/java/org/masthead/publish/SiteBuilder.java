@@ -71,11 +71,11 @@ public final class SiteBuilder {
             ExportManifest.Entry e = was.pages().get(p.path());
             return e == null || e.deps() == null || p.deps() == null || !e.deps().equals(p.deps()) || p.deps().touches(articles, series);
         };
-        java.util.function.Predicate<SiteIndex.Entry> articleDiffers = e -> {
-            ExportManifest.Entry r = was.pages().get(ArticlePages.file(e));
+        java.util.function.Predicate<String> mayDiffer = path -> {
+            ExportManifest.Entry r = was.pages().get(path);
             return r == null || r.deps() == null || r.deps().touches(articles, series);
         };
-        Site some = made.site(articleDiffers);
+        Site some = made.site(mayDiffer);
         List<SitePage> pages = new ArrayList<>();
         for (SitePage p : some.pages()) if (differs.test(p)) pages.add(p);
         Set<Long> kept = new java.util.HashSet<>(now.articles().keySet());
@@ -97,28 +97,27 @@ public final class SiteBuilder {
             this.stamps = stamps(source, index, views);
         }
 
-        /** The pages, in the site's order; article pages only for the articles {@code articlesWanted} takes (null: all). */
-        Site site(java.util.function.Predicate<SiteIndex.Entry> articlesWanted) {
-            return new Site(pages(source, index, views, articlesWanted), stamps);
+        /** The pages, in the site's order; of those with deps, only those at paths {@code wanted} takes (null: all). */
+        Site site(java.util.function.Predicate<String> wanted) {
+            return new Site(pages(source, index, views, wanted == null ? p -> true : wanted), stamps);
         }
     }
 
-    private List<SitePage> pages(SiteData source, SiteIndex index, Views views, java.util.function.Predicate<SiteIndex.Entry> articlesWanted) {
+    private List<SitePage> pages(SiteData source, SiteIndex index, Views views, java.util.function.Predicate<String> wanted) {
         ArticlePages articles = new ArticlePages(index, views);
         // "We recommend" is most of what is left to do per article page: made on all cores, kept in order.
-        java.util.stream.Stream<SiteIndex.Entry> live = articlesWanted == null ? index.live.parallelStream()
-                : index.live.stream().filter(articlesWanted);
+        java.util.stream.Stream<SiteIndex.Entry> live = index.live.parallelStream().filter(e -> wanted.test(ArticlePages.file(e)));
         List<SitePage> out = new ArrayList<>(live.map(e -> articlePage(source, articles, e)).toList());
         for (SiteIndex.Entry e : index.withdrawn) {
-            out.add(html(ArticlePages.file(e), "withdrawn.mustache", () -> articles.withdrawn(e), views, deps(List.of(e), List.of(), "")));
+            if (wanted.test(ArticlePages.file(e))) out.add(html(ArticlePages.file(e), "withdrawn.mustache", () -> articles.withdrawn(e), views, deps(List.of(e), List.of(), "")));
         }
-        home(index, views, out);
-        seriesPages(index, views, out);
-        groups(index, views, out);
+        home(index, views, out, wanted);
+        seriesPages(index, views, out, wanted);
+        groups(index, views, out, wanted);
         out.add(html("404.html", "404.mustache", () -> new PageViews.NotFoundView(views.site,
                 views.page("404.html", "404.html", views.site.lang(), org.masthead.model.text.TextDirection.ofLanguage(views.site.lang()),
                         "Page not found", "", "website", "", true)), views, null));
-        out.add(feed("feed.xml", views.site.name(), "", index.live, views, List.of()));
+        if (wanted.test("feed.xml")) out.add(feed("feed.xml", views.site.name(), "", index.live, views, List.of()));
         out.add(Sitemap.page(index, views));
         out.add(text("robots.txt", "User-agent: *\nAllow: /\n" + (source.settings().baseUrl().isBlank() ? ""
                 : "Sitemap: " + source.settings().baseUrl() + "sitemap.xml\n")));
@@ -253,11 +252,12 @@ public final class SiteBuilder {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void home(SiteIndex index, Views views, List<SitePage> out) {
+    private void home(SiteIndex index, Views views, List<SitePage> out, java.util.function.Predicate<String> wanted) {
         int pages = Math.max(1, (index.live.size() + PER_PAGE - 1) / PER_PAGE);
         for (int n = 1; n <= pages; n++) {
             String path = n == 1 ? "" : "page/" + n + "/";
             String file = path + "index.html";
+            if (!wanted.test(file)) continue;
             List<SiteIndex.Entry> slice = index.live.subList(Math.min((n - 1) * PER_PAGE, index.live.size()), Math.min(n * PER_PAGE, index.live.size()));
             // "./" rather than "" for the first page: an empty href reads as "no link" in the templates
             Pager pager = new Pager(n == 1 ? "" : n == 2 ? "./" : "page/" + (n - 1) + "/", n == pages ? "" : "page/" + (n + 1) + "/", n, pages);
@@ -270,10 +270,16 @@ public final class SiteBuilder {
         }
     }
 
-    private void seriesPages(SiteIndex index, Views views, List<SitePage> out) {
+    private void seriesPages(SiteIndex index, Views views, List<SitePage> out, java.util.function.Predicate<String> wanted) {
         List<PageViews.SeriesEntry> entries = new ArrayList<>();
         for (SiteIndex.SeriesPage s : index.series) {
             Plan plan = s.plan();
+            String count = plan.count() + (plan.count() == 1 ? " part" : " parts");
+            entries.add(new PageViews.SeriesEntry(plan.series().title(), s.path(), plan.series().description(), count));
+            String file = s.path() + "index.html";
+            boolean page = wanted.test(file);
+            boolean feed = wanted.test(s.path() + "feed.xml");
+            if (!page && !feed) continue;
             List<PageViews.Part> parts = new ArrayList<>();
             List<SiteIndex.Entry> live = new ArrayList<>();
             for (PlanPart p : plan.parts()) {
@@ -282,31 +288,31 @@ public final class SiteBuilder {
                 parts.add(new PageViews.Part(p.teaserTitle(), e == null ? "" : e.path(), false));
                 if (e != null) live.add(e);
             }
-            String count = plan.count() + (plan.count() == 1 ? " part" : " parts");
-            String file = s.path() + "index.html";
             List<Long> own = List.of(plan.series().id());
-            out.add(html(file, "series.mustache", () -> new PageViews.SeriesView(views.site, views.sitePage(file, s.path(), plan.series().title(),
+            if (page) out.add(html(file, "series.mustache", () -> new PageViews.SeriesView(views.site, views.sitePage(file, s.path(), plan.series().title(),
                     plan.series().description()), plan.series().title(), plan.series().description(), count, parts, s.path() + "feed.xml"),
                     views, deps(live, own, "")));
             live.sort(java.util.Comparator.comparing(SiteIndex.Entry::published).reversed());
-            out.add(feed(s.path() + "feed.xml", views.site.name() + ": " + plan.series().title(), s.path(), live, views, own));
-            entries.add(new PageViews.SeriesEntry(plan.series().title(), s.path(), plan.series().description(), count));
+            if (feed) out.add(feed(s.path() + "feed.xml", views.site.name() + ": " + plan.series().title(), s.path(), live, views, own));
         }
         String file = "series/index.html";
+        if (!wanted.test(file)) return;
         List<Long> all = index.series.stream().map(sp -> sp.plan().series().id()).toList();
         out.add(html(file, "series-list.mustache", () -> new PageViews.SeriesListView(views.site,
                 views.sitePage(file, "series/", "Series – " + views.site.name(), "Every series of " + views.site.name()), "Series", entries), views,
                 deps(List.of(), all, "")));
     }
 
-    private void groups(SiteIndex index, Views views, List<SitePage> out) {
+    private void groups(SiteIndex index, Views views, List<SitePage> out, java.util.function.Predicate<String> wanted) {
         for (SiteIndex.Group g : index.tags.values()) {
             String file = g.path() + "index.html";
+            if (!wanted.test(file)) continue;
             out.add(html(file, "tag.mustache", () -> new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
                     "Articles tagged " + g.label()), g.label(), "", views.items(g.entries()), null, "feed.xml"), views, deps(g.entries(), List.of(), "")));
         }
         for (SiteIndex.Group g : index.authors.values()) {
             String file = g.path() + "index.html";
+            if (!wanted.test(file)) continue;
             out.add(html(file, "author.mustache", () -> new PageViews.ListView(views.site, views.sitePage(file, g.path(), g.label() + " – " + views.site.name(),
                     "Articles by " + g.label()), g.label(), g.title(), views.items(g.entries()), null, "feed.xml"), views, deps(g.entries(), List.of(), "")));
         }

@@ -62,8 +62,10 @@ final class SiteIndex {
     }
 
     private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("yyyy/MM", Locale.ROOT);
-    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::published).reversed()
-            .thenComparing(Comparator.comparingLong(Entry::id).reversed());
+    private static final Comparator<Entry> NEWEST_FIRST = (a, b) -> {
+        int c = b.published().compareTo(a.published());
+        return c != 0 ? c : Long.compare(b.id(), a.id());
+    };
 
     final SiteData source;
     final List<Entry> live = new ArrayList<>();
@@ -159,12 +161,17 @@ final class SiteIndex {
     }
 
     /** Tag and author names repeat across thousands of articles: their keys are worked out once. */
-    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Map<String, String>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The slug of a tag or author name; names in other scripts get a short hash. */
     static String keyOf(String name, String fallback) {
-        if (KEYS.size() > 100_000) KEYS.clear(); // a bound for a long-running window; the keys are cheap to make again
-        return KEYS.computeIfAbsent(fallback + '\0' + name, k -> makeKey(name, fallback));
+        Map<String, String> keys = KEYS.computeIfAbsent(fallback, f -> new java.util.concurrent.ConcurrentHashMap<>());
+        String key = keys.get(name);
+        if (key != null) return key;
+        if (keys.size() > 100_000) keys.clear(); // a bound for a long-running window; the keys are cheap to make again
+        key = makeKey(name, fallback);
+        keys.put(name, key);
+        return key;
     }
 
     private static String makeKey(String name, String fallback) {

@@ -52,8 +52,20 @@ public record SitePage(String path, Supplier<String> hash, Supplier<byte[]> cont
 
         /** True if one of the page's articles or series is among those that changed. */
         boolean touches(Set<Long> changedArticles, Set<Long> changedSeries) {
-            for (long a : articles) if (changedArticles.contains(a)) return true;
-            for (long s : series) if (changedSeries.contains(s)) return true;
+            // Usually a handful changed: each is looked for among the page's few ids, nothing boxed.
+            return touches(articles, changedArticles) || touches(series, changedSeries);
+        }
+
+        private static boolean touches(long[] ids, Set<Long> changed) {
+            if (changed.isEmpty() || ids.length == 0) return false;
+            if (changed.size() > 8) {
+                for (long id : ids) if (changed.contains(id)) return true;
+                return false;
+            }
+            for (Long c : changed) {
+                long v = c;
+                for (long id : ids) if (id == v) return true;
+            }
             return false;
         }
 

@@ -78,15 +78,19 @@ public final class Sites {
             @Override
             public List<ExportGate.Error> errors(Set<Long> unchanged) {
                 SiteData data = built.data();
-                Set<String> paths = new HashSet<>();
-                for (String p : built.pagePaths()) {
-                    paths.add(p);
-                    if (p.endsWith("/index.html")) paths.add(p.substring(0, p.length() - "index.html".length()));
-                }
+                // Made when a check first asks (a link to follow): an export that checks one article rarely does.
+                Lazy<Set<String>> paths = new Lazy<>(() -> {
+                    Set<String> out = new HashSet<>();
+                    for (String p : built.pagePaths()) {
+                        out.add(p);
+                        if (p.endsWith("/index.html")) out.add(p.substring(0, p.length() - "index.html".length()));
+                    }
+                    return out;
+                });
                 List<Long> ids = new ArrayList<>();
                 for (Article a : data.articles()) if (PreflightRunner.exported(a) && !unchanged.contains(a.id())) ids.add(a.id());
                 return checks.errors(data, ids,
-                        path -> paths.contains(path) || paths.contains(path + "/") || paths.contains(path + "index.html"));
+                        path -> paths.get().contains(path) || paths.get().contains(path + "/") || paths.get().contains(path + "index.html"));
             }
         };
         return new SiteExport(site, gate);

@@ -421,7 +421,7 @@ public final class ArticleStore {
                  ResultSet rs = s.executeQuery("SELECT article_id, at, zone, text FROM correction ORDER BY article_id, seq")) {
                 while (rs.next()) {
                     corrections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Correction(new Stamp(Instant.ofEpochMilli(rs.getLong(2)), ZoneId.of(rs.getString(3))), rs.getString(4)));
+                            .add(new Correction(new Stamp(Instant.ofEpochMilli(rs.getLong(2)), zone(rs.getString(3))), rs.getString(4)));
                 }
             }
             List<java.util.concurrent.Future<List<Article>>> out = new ArrayList<>();
@@ -735,7 +735,18 @@ public final class ArticleStore {
     private static Stamp stamp(ResultSet rs, int at, int zone) throws SQLException {
         Instant i = instant(rs, at);
         String z = rs.getString(zone);
-        return i == null || z == null ? null : new Stamp(i, ZoneId.of(z));
+        return i == null || z == null ? null : new Stamp(i, zone(z));
+    }
+
+    /** The few zones articles are published in, each parsed once (an export reads two per article). */
+    private static final Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ZoneId zone(String id) {
+        ZoneId z = ZONES.get(id);
+        if (z != null) return z;
+        z = ZoneId.of(id);
+        if (ZONES.size() < 1_000) ZONES.put(id, z);
+        return z;
     }
 
     private static Stamp stamp(ResultSet rs, String at, String zone) throws SQLException {

@@ -117,6 +117,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path file, boolean alongside) {
+        SqliteNative.awaitCachedCopy();
         SqliteDialect dialect = new SqliteDialect();
         CheckRecords records = checkRecords;
         // Left by a Masthead that checked it (or trusted it) and saw no change but its own since.
@@ -182,6 +183,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static int inspect(Path file, boolean check) {
+        SqliteNative.awaitCachedCopy();
         if (!Files.exists(file)) return 0;
         if (Files.isDirectory(file)) {
             throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE, file + " is a folder, not a Masthead database.");

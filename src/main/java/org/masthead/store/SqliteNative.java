@@ -24,6 +24,28 @@ public final class SqliteNative {
     private SqliteNative() {
     }
 
+    /** {@link #useCachedCopySoon}'s work, while it is being done. */
+    private static volatile java.util.concurrent.CompletableFuture<Boolean> pending;
+
+    /**
+     * {@link #useCachedCopy} on a thread of its own (it starts the driver's logging and looks up
+     * the platform: some tens of milliseconds), while the caller goes on; the first connection
+     * to an SQLite file waits for it ({@link #awaitCachedCopy}).
+     */
+    public static void useCachedCopySoon(Path cacheFolder) {
+        pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> useCachedCopy(cacheFolder), r -> {
+            Thread t = new Thread(r, "masthead-sqlite-native");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Waits for {@link #useCachedCopySoon}, if it was called; at once otherwise. */
+    static void awaitCachedCopy() {
+        java.util.concurrent.CompletableFuture<Boolean> p = pending;
+        if (p != null) p.join();
+    }
+
     /** Prepares the cached copy under {@code cacheFolder} and points the driver at it; true if it will be used. */
     public static boolean useCachedCopy(Path cacheFolder) {
         if (System.getProperty(PATH) != null) return false;

@@ -202,9 +202,9 @@ class IncrementalExportTest {
         ExportManifest m = new ExportManifest(pages, null, stamps);
         ExportManifest back = ExportManifest.parse(m.toBytes());
         assertThat(back).isEqualTo(m);
-        assertThat(new String(m.toBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"deps\" : \"3,1,2|7|2/5\"");
+        assertThat(new String(m.toBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"deps\":\"3,1,2|7|2/5\"");
         // a format-2 manifest has no stamps: everything is worked out once
-        String v2 = new String(m.toBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"formatVersion\" : 3", "\"formatVersion\" : 2");
+        String v2 = new String(m.toBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"formatVersion\":3", "\"formatVersion\":2");
         assertThat(ExportManifest.parse(v2.getBytes(java.nio.charset.StandardCharsets.UTF_8)).stamps()).isNull();
         assertThat(SiteStamps.changed(Map.of(1L, "a", 2L, "b"), Map.of(2L, "c", 3L, "d"))).isEqualTo(new TreeSet<>(List.of(1L, 2L, 3L)));
     }
