@@ -89,9 +89,17 @@ final class SiteIndex {
         live.sort(NEWEST_FIRST);
         withdrawn.sort(NEWEST_FIRST);
         for (Entry e : live) liveById.put(e.id(), e);
-        indexSeries();
+        // The series on another core while the tag and author lists are made here: neither writes what the other reads.
+        java.util.concurrent.CompletableFuture<Void> plans = java.util.concurrent.CompletableFuture.runAsync(this::indexSeries);
         tags = group("tags/", "tag-", e -> e.content().tags().stream().map(t -> new Author(t, "")).toList(), "t:");
         authors = group("authors/", "author-", e -> e.content().byline(), "a:");
+        try {
+            plans.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** "2026/03", as {@link #YEAR_MONTH} writes it (without its formatter for the usual years: one per article per export). */

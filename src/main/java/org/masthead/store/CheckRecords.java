@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class CheckRecords {
 
-    private static final String HEADER = "masthead-checked 1";
+    private static final String HEADER = "masthead-checked 2";
 
     /** How a database file looks from outside: its own and its write-ahead log's size, time and identity; {@code -1} fields when absent. */
     record Look(long size, long mtime, String key, long walSize, long walMtime, String walKey) {
@@ -75,18 +75,28 @@ final class CheckRecords {
 
     /** True if the record says {@code file} was left exactly as it looks now. */
     boolean unchangedSinceRecorded(Path file) {
+        return schemaIfUnchanged(file) >= 0;
+    }
+
+    /**
+     * The schema version the Masthead that recorded {@code file} left it at, if it was left exactly
+     * as it looks now; -1 otherwise.
+     */
+    int schemaIfUnchanged(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         try {
             String[] lines = Files.readString(recordOf(abs), StandardCharsets.UTF_8).split("\n", -1);
             Look now = Look.of(abs);
-            return now != null && lines.length >= 3 && lines[0].equals(HEADER) && lines[1].equals(abs.toString()) && lines[2].equals(now.line());
+            boolean same = now != null && lines.length >= 4 && lines[0].equals(HEADER) && lines[1].equals(abs.toString())
+                    && lines[2].equals(now.line());
+            return same ? Integer.parseInt(lines[3]) : -1;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return -1;
         }
     }
 
-    /** Records {@code file} as it looks now (after it was closed); quietly does nothing if that cannot be written. */
-    void record(Path file) {
+    /** Records {@code file} as it looks now (after it was closed), at schema {@code schema}; quietly does nothing if that cannot be written. */
+    void record(Path file, int schema) {
         Path abs = file.toAbsolutePath().normalize();
         Path target = recordOf(abs);
         Look now = Look.of(abs);
@@ -95,7 +105,7 @@ final class CheckRecords {
             Files.createDirectories(folder);
             Path part = Files.createTempFile(folder, target.getFileName().toString(), ".part");
             try {
-                Files.writeString(part, HEADER + "\n" + abs + "\n" + now.line() + "\n", StandardCharsets.UTF_8);
+                Files.writeString(part, HEADER + "\n" + abs + "\n" + now.line() + "\n" + schema + "\n", StandardCharsets.UTF_8);
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(part);

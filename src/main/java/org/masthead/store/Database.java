@@ -121,8 +121,10 @@ public final class Database implements AutoCloseable {
         SqliteDialect dialect = new SqliteDialect();
         CheckRecords records = checkRecords;
         // Left by a Masthead that checked it (or trusted it) and saw no change but its own since.
-        boolean trusted = records != null && records.unchangedSinceRecorded(file);
-        int found = inspect(file, !alongside && !trusted);
+        int recorded = records == null ? -1 : records.schemaIfUnchanged(file);
+        boolean trusted = recorded >= 0;
+        // Left at this schema by a Masthead that vouched for it: what inspect would find out (a Masthead file, its version) is known.
+        int found = recorded == SCHEMA_VERSION ? SCHEMA_VERSION : inspect(file, !alongside && !trusted);
         CompletableFuture<Void> checked = CompletableFuture.completedFuture(null);
         if (alongside && found != SCHEMA_VERSION) {
             // a migration is due: the file is checked before Flyway may write to it
@@ -481,7 +483,7 @@ public final class Database implements AutoCloseable {
             boolean remember = records != null && known != null && checked.isDone() && !checked.isCompletedExceptionally()
                     && known.equals(CheckRecords.Look.of(file()));
             connection.close();
-            if (remember) records.record(file());
+            if (remember) records.record(file(), SCHEMA_VERSION);
         } catch (SQLException e) {
             throw new StoreException("Closing the database failed: " + e.getMessage(), e);
         } finally {
