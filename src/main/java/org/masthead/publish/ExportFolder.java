@@ -464,9 +464,10 @@ final class ExportFolder {
 
     /**
      * Writes the state file after the manifest, atomically, only when its bytes change. Either
-     * order would be safe: an entry is trusted only when its hash is the manifest's.
+     * order would be safe: an entry is trusted only when its hash is the manifest's. {@code files}
+     * iterates in path order.
      */
-    void writeFiles(java.util.SortedMap<String, FileState> files) throws IOException {
+    void writeFiles(Map<String, FileState> files) throws IOException {
         if (!changed && recordedBytes != null && files.equals(recorded)) return;
         StringBuilder sb = new StringBuilder(files.size() * 110).append(FILES_HEADER).append('\n');
         files.forEach((path, f) -> sb.append(f.size()).append(' ').append(f.mtime()).append(' ').append(f.sha256()).append(' ').append(path)
