@@ -392,7 +392,13 @@ public final class Database implements AutoCloseable {
         if (!(location instanceof DatabaseLocation.SqliteFile f)) return read(work);
         SQLiteConfig ro = readOnlyConfig();
         ro.setBusyTimeout(SqliteDialect.BUSY_TIMEOUT_MS);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f.file().toAbsolutePath().toUri() + "?mode=ro", ro.toProperties())) {
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + f.file().toAbsolutePath().toUri() + "?mode=ro", ro.toProperties());
+        } catch (SQLException e) {
+            return read(work); // no second connection here (a folder it cannot share memory in, say): after the others, then
+        }
+        try (c) {
             return work.run(c);
         } catch (SQLException e) {
             throw failure("Database read failed: ", e);

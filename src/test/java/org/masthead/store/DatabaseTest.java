@@ -26,6 +26,38 @@ class DatabaseTest {
     Path dir;
 
     @Test
+    void aReadAlongsideNeitherWaitsForTheLockNorMissesWhatWasCommitted() throws Exception {
+        try (Database d = Database.open(dir.resolve("alongside.db"))) {
+            new ArticleStore(d).create(Article.create(ArticleContent.EMPTY.withHeadline("Rivers"), Instant.parse("2026-01-01T00:00:00Z")));
+            java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean holding = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread holder = new Thread(() -> d.read(c -> {
+                inside.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                holding.set(false);
+                return null;
+            }));
+            holder.start();
+            inside.await();
+            // the shared connection is held by the other thread: a plain read would wait for it
+            String headline = d.readAlongside(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT headline FROM article")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(holding).as("read while the other thread still held the connection").isTrue();
+            release.countDown();
+            holder.join();
+            assertThat(headline).isEqualTo("Rivers");
+        }
+    }
+
+    @Test
     void aFreshDatabaseIsMigratedAndKeepsItsDataWhenReopened() {
         Path f = dir.resolve("sub/folder/masthead.db");
         long id;
