@@ -144,6 +144,8 @@ public final class Exporter {
     public Report export(SiteSource source, Path target, Options options, Progress progress) throws IOException {
         // The folder is looked at (read only) while the site is being built.
         CompletableFuture<ExportFolder.Survey> survey = CompletableFuture.supplyAsync(() -> ExportFolder.survey(target), DAEMON);
+        // Beside the reading, for the stamps; not for a full export, whose peak memory is mostly the reading's garbage.
+        if (!options.full()) CodeStamp.prepare();
         SiteSource.Pages site = options.full() ? new SiteSource.Pages(source.pages(), source.stamps(), null)
                 : source.pagesAfter(() -> survey.join().manifest());
         if (site.partial()) {

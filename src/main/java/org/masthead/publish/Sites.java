@@ -118,10 +118,7 @@ public final class Sites {
         }
 
         synchronized SiteData data() {
-            if (data == null) {
-                CodeStamp.prepare(); // beside the reading: the stamps need it after
-                data = SiteData.load(articles, images, series, publication, clock.instant());
-            }
+            if (data == null) data = SiteData.load(articles, images, series, publication, clock.instant());
             return data;
         }
 
