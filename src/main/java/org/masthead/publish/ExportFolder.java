@@ -32,7 +32,9 @@ final class ExportFolder {
     record FileState(long size, long mtime, String sha256) {
     }
 
-    static final String FILES_HEADER = "masthead-export-files 1";
+    /** Version 2: written only by exports that delete the file before their first change (an older one's is read, not relied on to mean "no temporary files"). */
+    static final String FILES_HEADER = "masthead-export-files 2";
+    private static final String FILES_HEADER_1 = "masthead-export-files 1";
 
     private final Path root;
     private final ExportManifest manifest;
@@ -134,7 +136,9 @@ final class ExportFolder {
             // With the state file there, the last export ran to its end and left no temporary file
             // (an export deletes it before it changes anything, and writes it last): the files the
             // manifest lists are looked at one by one instead of walking every folder.
-            Found found = st.bytes() != null ? Found.listed(root, m.pages().keySet()) : Found.walk(root, temps);
+            boolean complete = st.bytes() != null && new String(st.bytes(), 0, Math.min(st.bytes().length, FILES_HEADER.length() + 1),
+                    StandardCharsets.UTF_8).equals(FILES_HEADER + "\n");
+            Found found = complete ? Found.listed(root, m.pages().keySet()) : Found.walk(root, temps);
             return new Survey(root, bytes, m, found, temps, st.bytes(), st.recorded(), st.at());
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
             return new Survey(root, null, null, null, null, null, null, 0);
@@ -217,7 +221,7 @@ final class ExportFolder {
         Map<String, FileState> out = new HashMap<>();
         String text = new String(bytes, StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
-        if (nl < 0 || !text.substring(0, nl).equals(FILES_HEADER)) return Map.of();
+        if (nl < 0 || !(text.substring(0, nl).equals(FILES_HEADER) || text.substring(0, nl).equals(FILES_HEADER_1))) return Map.of();
         try {
             for (int i = nl + 1; i < text.length(); ) {
                 int end = text.indexOf('\n', i);
@@ -271,8 +275,19 @@ final class ExportFolder {
         /** The files at {@code paths} (others when asked about). */
         static Found listed(Path root, java.util.Collection<String> paths) {
             Map<String, FileState> known = new java.util.concurrent.ConcurrentHashMap<>(paths.size() * 2);
-            for (String p : paths) known.put(p, look(root, p));
-            return new Found(root, known, false);
+            Found f = new Found(root, known, false);
+            for (String p : paths) known.put(p, f.look(p));
+            return f;
+        }
+
+        /** Folders below the root looked at: true for a real folder (not a link), as a walk would go into. */
+        private final Map<String, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private FileState look(String path) {
+            for (String folder : SitePaths.folders(path)) {
+                if (!folders.computeIfAbsent(folder, k -> Files.isDirectory(root.resolve(k), LinkOption.NOFOLLOW_LINKS))) return NONE;
+            }
+            return look(root, path);
         }
 
         private static FileState look(Path root, String path) {
@@ -288,7 +303,7 @@ final class ExportFolder {
         FileState get(String path) {
             FileState f = known.get(path);
             if (f == null && !everything) {
-                f = look(root, path);
+                f = look(path);
                 known.putIfAbsent(path, f);
             }
             return f == NONE ? null : f;
@@ -474,6 +489,7 @@ final class ExportFolder {
                 .append('\n'));
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         if (!changed && java.util.Arrays.equals(bytes, recordedBytes)) return;
+        changing(); // a kill while it is replaced leaves none (and perhaps a temporary file): the next export walks
         replace(root.resolve(SitePaths.FILES), bytes);
     }
 }

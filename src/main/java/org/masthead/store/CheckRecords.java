@@ -57,6 +57,16 @@ final class CheckRecords {
             return a == null ? "-" : String.valueOf(a.fileKey()).replace(' ', '_');
         }
 
+        /**
+         * True if this is how {@code before} looks once a connection opened it without writing:
+         * the same file, and the same write-ahead log, or an empty one where there was none.
+         */
+        boolean openedFrom(Look before) {
+            if (before == null || size != before.size || mtime != before.mtime || !key.equals(before.key)) return false;
+            boolean sameWal = walSize == before.walSize && walMtime == before.walMtime && walKey.equals(before.walKey);
+            return sameWal || before.walSize == -1 && walSize == 0;
+        }
+
         String line() {
             return size + " " + mtime + " " + key + " " + walSize + " " + walMtime + " " + walKey;
         }

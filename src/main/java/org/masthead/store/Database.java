@@ -120,6 +120,8 @@ public final class Database implements AutoCloseable {
         SqliteNative.awaitCachedCopy();
         SqliteDialect dialect = new SqliteDialect();
         CheckRecords records = checkRecords;
+        // How the file looked before anything here touched it: only what this open does may change it before it is watched.
+        CheckRecords.Look before = records == null ? null : CheckRecords.Look.of(file);
         // Left by a Masthead that checked it (or trusted it) and saw no change but its own since.
         int recorded = records == null ? -1 : records.schemaIfUnchanged(file);
         boolean trusted = recorded >= 0;
@@ -152,7 +154,9 @@ public final class Database implements AutoCloseable {
             Database db = new Database(new DatabaseLocation.SqliteFile(file), dialect, c, checked, null);
             if (records != null) {
                 db.records = records;
-                db.known = CheckRecords.Look.of(file);
+                CheckRecords.Look now = CheckRecords.Look.of(file);
+                // A migration, or anyone writing while this opened, leaves the file unvouched for until it is checked again.
+                db.known = now != null && now.openedFrom(before) ? now : null;
             }
             return db;
         } catch (SQLException e) {

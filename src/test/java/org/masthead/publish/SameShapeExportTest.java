@@ -183,6 +183,38 @@ class SameShapeExportTest {
     }
 
     @Test
+    void aTemporaryFileBesideAnOlderMastheadsStateFileIsSwept() throws IOException {
+        Path out = dir.resolve("site");
+        export(out);
+        // an older Masthead, killed mid-export, left its state file (version 1) and a temporary file
+        String page = manifest(out).pages().keySet().stream().filter(p -> p.endsWith("/index.html")).findFirst().orElseThrow();
+        Path temp = out.resolve(page).resolveSibling(".index.html.5a6b" + SitePaths.TEMP_SUFFIX);
+        Files.writeString(temp, "half a page");
+        Path state = out.resolve(SitePaths.FILES);
+        Files.writeString(state, Files.readString(state).replaceFirst("^masthead-export-files 2\n", "masthead-export-files 1\n"));
+        Run run = export(out);
+        assertThat(temp).doesNotExist();
+        assertThat(run.report().written()).isZero();
+    }
+
+    @Test
+    void aPageBehindAFolderTurnedIntoALinkIsNotTakenAsRecorded() throws IOException {
+        Path out = dir.resolve("site");
+        export(out);
+        String page = manifest(out).pages().keySet().stream().filter(p -> p.startsWith("20") && p.endsWith("/index.html")).findFirst()
+                .orElseThrow();
+        Path folder = out.resolve(page).getParent();
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.move(folder, elsewhere);
+        Files.createSymbolicLink(folder, elsewhere);
+        byte[] outside = Files.readAllBytes(elsewhere.resolve("index.html"));
+        // as a walk would: the page counts as missing, and the export will not write through the link
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export(out)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is not a folder");
+        assertThat(Files.readAllBytes(elsewhere.resolve("index.html"))).isEqualTo(outside);
+    }
+
+    @Test
     void aTemporaryFileOfAKilledExportIsSweptByTheNext() throws IOException {
         Path out = dir.resolve("site");
         export(out);
