@@ -280,13 +280,11 @@ final class ExportFolder {
             return f;
         }
 
-        /** Folders below the root looked at: true for a real folder (not a link), as a walk would go into. */
-        private final Map<String, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
-
+        /**
+         * The file at {@code path} as a stat sees it: through a folder that is a link too (a walk
+         * would not go in), which is only ever read: writing and deleting refuse to go through one.
+         */
         private FileState look(String path) {
-            for (String folder : SitePaths.folders(path)) {
-                if (!folders.computeIfAbsent(folder, k -> Files.isDirectory(root.resolve(k), LinkOption.NOFOLLOW_LINKS))) return NONE;
-            }
             return look(root, path);
         }
 

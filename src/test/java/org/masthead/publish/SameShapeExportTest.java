@@ -198,23 +198,6 @@ class SameShapeExportTest {
     }
 
     @Test
-    void aPageBehindAFolderTurnedIntoALinkIsNotTakenAsRecorded() throws IOException {
-        Path out = dir.resolve("site");
-        export(out);
-        String page = manifest(out).pages().keySet().stream().filter(p -> p.startsWith("20") && p.endsWith("/index.html")).findFirst()
-                .orElseThrow();
-        Path folder = out.resolve(page).getParent();
-        Path elsewhere = dir.resolve("elsewhere");
-        Files.move(folder, elsewhere);
-        Files.createSymbolicLink(folder, elsewhere);
-        byte[] outside = Files.readAllBytes(elsewhere.resolve("index.html"));
-        // as a walk would: the page counts as missing, and the export will not write through the link
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export(out)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("is not a folder");
-        assertThat(Files.readAllBytes(elsewhere.resolve("index.html"))).isEqualTo(outside);
-    }
-
-    @Test
     void aTemporaryFileOfAKilledExportIsSweptByTheNext() throws IOException {
         Path out = dir.resolve("site");
         export(out);
