@@ -32,7 +32,8 @@ public final class Launcher {
     public static void main(String[] rawArgs) {
         // `mvn javafx:run` passes an empty argument when no masthead.args are given
         String[] args = java.util.Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
-        org.masthead.cli.BatchCompiler.applyEarly(args); // before anything else: C2 starts compiling at once
+        // a batch command's compiler policy before anything else (C2 starts compiling at once); the window has none
+        if (!isWindowLaunch(args)) org.masthead.cli.BatchCompiler.applyEarly(args);
         org.masthead.store.SqliteNative.useCachedCopySoon(DataPaths.system().cacheFolder());
         org.masthead.store.Database.rememberChecksIn(DataPaths.system().cacheFolder());
         if (isWindowLaunch(args)) {

@@ -275,19 +275,14 @@ final class ExportFolder {
         /** The files at {@code paths} (others when asked about). */
         static Found listed(Path root, java.util.Collection<String> paths) {
             Map<String, FileState> known = new java.util.concurrent.ConcurrentHashMap<>(paths.size() * 2);
-            Found f = new Found(root, known, false);
-            for (String p : paths) known.put(p, f.look(p));
-            return f;
+            for (String p : paths) known.put(p, look(root, p));
+            return new Found(root, known, false);
         }
 
         /**
          * The file at {@code path} as a stat sees it: through a folder that is a link too (a walk
          * would not go in), which is only ever read: writing and deleting refuse to go through one.
          */
-        private FileState look(String path) {
-            return look(root, path);
-        }
-
         private static FileState look(Path root, String path) {
             try {
                 BasicFileAttributes a = Files.readAttributes(SitePaths.resolve(root, path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -301,7 +296,7 @@ final class ExportFolder {
         FileState get(String path) {
             FileState f = known.get(path);
             if (f == null && !everything) {
-                f = look(path);
+                f = look(root, path);
                 known.putIfAbsent(path, f);
             }
             return f == NONE ? null : f;

@@ -306,9 +306,9 @@ public final class Exporter {
                 if (!cancelled) {
                     if (partial) {
                         // every page of the old manifest is still a page: none to remove; those not looked at are unchanged
-                        Set<String> looked = new HashSet<>();
-                        for (SitePage p : pages) looked.add(p.path());
-                        for (String path : old.pages().keySet()) if (!looked.contains(path)) unchanged++;
+                        int looked = 0;
+                        for (SitePage p : pages) if (old.pages().containsKey(p.path())) looked++;
+                        unchanged += old.pages().size() - looked;
                     } else {
                         removedPaths = removeStale();
                     }

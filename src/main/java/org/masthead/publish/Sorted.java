@@ -11,22 +11,23 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A {@link TreeMap} made in one pass from entries already in key order, as its copy constructor
- * makes one from a sorted map, instead of comparing each key on the way down the tree.
+ * Entries already in key order seen as a {@link SortedMap}, for a {@link TreeMap}'s copy
+ * constructor (or {@code ExportManifest}'s) to build its tree in one pass instead of comparing each
+ * key on the way down. Only what that constructor reads is there: size, comparator, entries.
  */
 final class Sorted {
 
     private Sorted() {
     }
 
-    /** A tree map of {@code entries}, which are in ascending order of their keys, each key once. */
-    static <V> TreeMap<String, V> of(List<Map.Entry<String, V>> entries) {
+    /** {@code entries}, which are in ascending order of their keys, each key once, as a sorted map to copy. */
+    static <V> SortedMap<String, V> of(List<Map.Entry<String, V>> entries) {
         for (int i = 1; i < entries.size(); i++) {
             if (entries.get(i - 1).getKey().compareTo(entries.get(i).getKey()) >= 0) {
                 throw new IllegalArgumentException("not in order at " + entries.get(i).getKey());
             }
         }
-        return new TreeMap<>(new InOrder<>(entries));
+        return new InOrder<>(entries);
     }
 
     /** Just what {@code TreeMap(SortedMap)} reads: the comparator (natural), the size and the entries in order. */

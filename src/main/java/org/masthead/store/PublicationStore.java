@@ -29,7 +29,25 @@ public final class PublicationStore {
     }
 
     public Optional<Publication> find() {
-        return stored().publication();
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PUBLICATION_ROW)) {
+                return rs.next() ? publicationOf(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}) : Optional.<Publication>empty();
+            }
+        });
+    }
+
+    private static final String PUBLICATION_ROW = "SELECT name, default_zone, zone_labels FROM publication WHERE id = 1";
+
+    /** The publication from its row (name, zone, zone labels' JSON); empty for none. */
+    private Optional<Publication> publicationOf(String[] row) {
+        if (row == null) return Optional.empty();
+        Map<String, String> labels;
+        try {
+            labels = mapper().readValue(row[2], new TypeReference<Map<String, String>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("zone labels are not valid JSON", e);
+        }
+        return Optional.of(new Publication(row[0], ZoneId.of(row[1]), labels));
     }
 
     /**
@@ -39,8 +57,7 @@ public final class PublicationStore {
     public Stored stored() {
         return db.read(c -> {
             String[] pub = null;
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT name, default_zone, zone_labels FROM publication WHERE id = 1")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PUBLICATION_ROW)) {
                 if (rs.next()) pub = new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
             }
             String site = null;
@@ -65,14 +82,7 @@ public final class PublicationStore {
         }
 
         public Optional<Publication> publication() {
-            if (publication == null) return Optional.empty();
-            Map<String, String> labels;
-            try {
-                labels = mapper().readValue(publication[2], new TypeReference<Map<String, String>>() { });
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new StoreException("zone labels are not valid JSON", e);
-            }
-            return Optional.of(new Publication(publication[0], ZoneId.of(publication[1]), labels));
+            return publicationOf(publication);
         }
 
         /** As {@link PublicationStore#site()}. */

@@ -182,14 +182,20 @@ class SameShapeExportTest {
         assertThat(state).exists();
     }
 
+    /** A temporary file beside a page, as an export killed while writing it leaves one. */
+    private static Path halfWrittenPage(Path out) throws IOException {
+        String page = manifest(out).pages().keySet().stream().filter(p -> p.endsWith("/index.html")).findFirst().orElseThrow();
+        Path temp = out.resolve(page).resolveSibling(".index.html.1f2e3d" + SitePaths.TEMP_SUFFIX);
+        Files.writeString(temp, "half a page");
+        return temp;
+    }
+
     @Test
     void aTemporaryFileBesideAnOlderMastheadsStateFileIsSwept() throws IOException {
         Path out = dir.resolve("site");
         export(out);
         // an older Masthead, killed mid-export, left its state file (version 1) and a temporary file
-        String page = manifest(out).pages().keySet().stream().filter(p -> p.endsWith("/index.html")).findFirst().orElseThrow();
-        Path temp = out.resolve(page).resolveSibling(".index.html.5a6b" + SitePaths.TEMP_SUFFIX);
-        Files.writeString(temp, "half a page");
+        Path temp = halfWrittenPage(out);
         Path state = out.resolve(SitePaths.FILES);
         Files.writeString(state, Files.readString(state).replaceFirst("^masthead-export-files 2\n", "masthead-export-files 1\n"));
         Run run = export(out);
@@ -202,9 +208,7 @@ class SameShapeExportTest {
         Path out = dir.resolve("site");
         export(out);
         // as a kill after the first write leaves it: a temporary file, and no state file
-        String page = manifest(out).pages().keySet().stream().filter(p -> p.endsWith("/index.html")).findFirst().orElseThrow();
-        Path temp = out.resolve(page).resolveSibling(".index.html.1f2e3d" + SitePaths.TEMP_SUFFIX);
-        Files.writeString(temp, "half a page");
+        Path temp = halfWrittenPage(out);
         Files.delete(out.resolve(SitePaths.FILES));
         Run run = export(out);
         assertThat(temp).doesNotExist();
